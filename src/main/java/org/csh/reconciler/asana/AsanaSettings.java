@@ -1,0 +1,40 @@
+package org.csh.reconciler.asana;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * What to read from Asana and how to reach it ({@code csh.asana.*}). Every field name is configuration
+ * because organisations name their custom fields differently and rename them over time.
+ *
+ * @param apiUrl       e.g. {@code https://app.asana.com/api/1.0}
+ * @param token        never printed: {@link #toString()} masks it
+ * @param portfolioGid the "Active Engagements" portfolio; ignored when {@code projectGids} is not empty
+ * @param projectGids  engagement projects listed directly instead of through the portfolio
+ * @param cshTaskName  prefix of the name of every CSH task
+ */
+public record AsanaSettings(
+        URI apiUrl,
+        String token,
+        String portfolioGid,
+        List<String> projectGids,
+        String cshTaskName,
+        String githubUrlField,
+        String githubHoursField,
+        String totalTimeField,
+        String hoursTotalField,
+        int pageSize) {
+
+    public AsanaSettings {
+        projectGids = projectGids == null ? List.of() : List.copyOf(projectGids);
+    }
+
+    @Override
+    public String toString() {
+        return "AsanaSettings[apiUrl=" + apiUrl + ", token=" + (token == null || token.isBlank() ? "<none>" : "****")
+                + ", portfolioGid=" + portfolioGid + ", projectGids=" + projectGids + ", cshTaskName=" + cshTaskName
+                + ", githubUrlField=" + githubUrlField + ", githubHoursField=" + githubHoursField
+                + ", totalTimeField=" + totalTimeField + ", hoursTotalField=" + hoursTotalField
+                + ", pageSize=" + pageSize + "]";
+    }
+}

@@ -1,0 +1,38 @@
+package org.csh.reconciler.asana;
+
+/**
+ * A subtask (at any depth) under a CSH task: one piece of logged work, or a mirror of a GitHub issue.
+ *
+ * <p>Custom field values and dates are kept raw, as text, because real workspaces hold text such as
+ * {@code "1,5"} in number fields; the reconcile rules turn bad values into findings.
+ *
+ * @param parentGid          gid of the task directly above (the CSH task or another work item)
+ * @param url                the task's permalink_url
+ * @param completedAt        raw {@code completed_at} (ISO-8601) or null
+ * @param actualTimeMinutes  {@code actual_time_minutes} or null when never timed
+ * @param githubUrl          value of the configured "GitHub URL" field, or null
+ * @param githubHours        value of the configured "GitHub Hours" field as text, or null
+ * @param totalTime          value of the configured "Total Time" field as text, or null
+ */
+public record AsanaWorkItem(
+        String gid,
+        String parentGid,
+        String name,
+        String notes,
+        String url,
+        boolean completed,
+        String completedAt,
+        Double actualTimeMinutes,
+        String githubUrl,
+        String githubHours,
+        String totalTime) {
+
+    public AsanaWorkItem {
+        name = name == null ? "" : name;
+        notes = notes == null ? "" : notes;
+    }
+
+    public boolean isMirror() {
+        return githubUrl != null && !githubUrl.isBlank();
+    }
+}

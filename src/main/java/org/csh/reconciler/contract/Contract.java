@@ -1,0 +1,37 @@
+package org.csh.reconciler.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A contracted allowance of hours between two dates, inclusive, optionally renewing each month/quarter/year. */
+public record Contract(LocalDate start, LocalDate end, BigDecimal hours, Recurrence per) {
+
+    public Contract {
+        per = per == null ? Recurrence.TERM : per;
+    }
+
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(start) && !date.isAfter(end);
+    }
+
+    /** The contract period holding {@code date}: the whole term, or the sub-period counted from the start. */
+    public Optional<ContractPeriod> periodContaining(LocalDate date) {
+        if (!covers(date)) {
+            return Optional.empty();
+        }
+        if (!per.recurs()) {
+            return Optional.of(new ContractPeriod(start, end, hours));
+        }
+        long index = 0;
+        LocalDate periodStart = start;
+        // month arithmetic is irregular (31 Jan + 1 month), so step from the contract start each time
+        while (!per.startOf(start, index + 1).isAfter(date)) {
+            index++;
+            periodStart = per.startOf(start, index);
+        }
+        LocalDate next = per.startOf(start, index + 1).minusDays(1);
+        LocalDate periodEnd = next.isAfter(end) ? end : next;
+        return Optional.of(new ContractPeriod(periodStart, periodEnd, hours));
+    }
+}
