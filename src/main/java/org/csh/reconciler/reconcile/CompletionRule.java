@@ -1,0 +1,91 @@
+package org.csh.reconciler.reconcile;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.csh.reconciler.github.GitHubIssue;
+
+/**
+ * Rule 4: whether a work item was delivered, and on which date in {@code csh.zone}. An issue decides for
+ * its mirror; a closure for any reason but {@code completed} means the work was not delivered.
+ */
+final class CompletionRule {
+
+    private final ZoneId zone;
+
+    CompletionRule(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    void apply(ItemDraft draft) {
+        if (draft.issue.isPresent()) {
+            applyIssue(draft, draft.issue.get());
+            if (draft.state != ItemState.COMPLETED) {
+                draft.twins.stream().filter(t -> t.item().completed()).findFirst()
+                        .ifPresent(twin -> complete(draft, asanaCompletion(draft, twin)));
+            }
+        } else {
+            AsanaEntry entry = draft.asanaOnly.orElseThrow();
+            if (entry.item().completed()) {
+                complete(draft, asanaCompletion(draft, entry));
+            }
+        }
+    }
+
+    private void applyIssue(ItemDraft draft, GitHubIssue issue) {
+        if (!issue.isClosed()) {
+            draft.state = ItemState.OPEN;
+            if (draft.mirror.isEmpty()) {
+                draft.flag(Finding.Code.NOT_SYNCED, "open CSH issue has no Asana mirror");
+            }
+            return;
+        }
+        Optional<Instant> closedAt = Optional.ofNullable(issue.closedAt());
+        if (closedAt.isEmpty()) {
+            draft.flag(Finding.Code.INVALID_DATA, "closed issue has no closed_at date; not counted");
+        }
+        if (deliveredReason(issue.stateReason())) {
+            complete(draft, closedAt);
+            if (draft.mirror.isEmpty()) {
+                draft.flag(Finding.Code.NOT_SYNCED, "completed CSH issue has no Asana mirror");
+            }
+            return;
+        }
+        draft.state = ItemState.NOT_DELIVERED;
+        draft.completedAt = closedAt;
+        draft.completedOn = closedAt.map(at -> at.atZone(zone).toLocalDate());
+        draft.mirror.ifPresent(mirror -> draft.flag(Finding.Code.STALE_MIRROR, "issue was closed as "
+                + issue.stateReason() + ", so the work was not delivered; its Asana mirror " + mirror.item().url()
+                + " does not count and should be closed or removed"));
+    }
+
+    /** Issues closed before GitHub recorded reasons have none; they were closed as done. */
+    private static boolean deliveredReason(String stateReason) {
+        return stateReason == null || stateReason.isBlank() || "completed".equals(stateReason.toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<Instant> asanaCompletion(ItemDraft draft, AsanaEntry entry) {
+        String raw = entry.item().completedAt();
+        if (raw == null || raw.isBlank()) {
+            draft.flag(Finding.Code.INVALID_DATA, "completed Asana task " + entry.item().url()
+                    + " has no completed_at date; not counted");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(raw.strip()));
+        } catch (DateTimeParseException e) {
+            draft.flag(Finding.Code.INVALID_DATA, "completed_at '" + raw + "' of Asana task " + entry.item().url()
+                    + " is not an ISO-8601 instant; not counted");
+            return Optional.empty();
+        }
+    }
+
+    private void complete(ItemDraft draft, Optional<Instant> at) {
+        draft.state = ItemState.COMPLETED;
+        draft.completedAt = at;
+        draft.completedOn = at.map(instant -> instant.atZone(zone).toLocalDate());
+    }
+}

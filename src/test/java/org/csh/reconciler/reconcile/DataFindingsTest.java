@@ -1,0 +1,97 @@
+package org.csh.reconciler.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.csh.reconciler.reconcile.Org.issue;
+import static org.csh.reconciler.reconcile.Org.task;
+import static org.csh.reconciler.reconcile.Results.findings;
+import static org.csh.reconciler.reconcile.Results.status;
+
+import org.junit.jupiter.api.Test;
+
+/** Findings about values that cannot be used as they are: totals, numbers, dates. */
+class DataFindingsTest {
+
+    private static final String EU = "Example University";
+
+    private Org org() {
+        return new Org().community(EU).contract(EU, "2026-01-01", "2026-12-31", 40).engagement(EU);
+    }
+
+    @Test
+    void hoursTotalDifferingFromItsItemsIsTotalMismatch() {
+        Org org = org().hoursTotal(EU, "5")
+                .file(EU, task("a").actualMinutes(60).completed("2026-11-10T12:00:00Z"))
+                .file(EU, task("b").githubHours("1.5"));
+
+        assertThat(findings(org.reconcile("2026-11-01", "2026-11-30"), Finding.Code.TOTAL_MISMATCH)).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("5 h").contains("2.5 h"));
+    }
+
+    @Test
+    void hoursTotalMatchingItsItemsIsFine() {
+        Org org = org().hoursTotal(EU, "2.5")
+                .file(EU, task("a").actualMinutes(60).completed("2026-11-10T12:00:00Z"))
+                .file(EU, task("b").githubHours("1.5"));
+
+        assertThat(org.reconcile("2026-11-01", "2026-11-30").findings()).isEmpty();
+    }
+
+    @Test
+    void commaDecimalInANumberFieldIsInvalidDataAndTheItemIsEstimated() {
+        Org org = org().file(EU, task("Call").githubHours("1,5").completed("2026-11-10T12:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(findings(result, Finding.Code.INVALID_DATA)).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("'1,5' is not a number").contains("dot"));
+        assertThat(findings(result, Finding.Code.MISSING_TIME)).hasSize(1);
+        assertThat(result.items()).hasSize(1);
+    }
+
+    @Test
+    void negativeHoursAreInvalidDataAndIgnored() {
+        Org org = org().add(issue(1).completed("2026-11-10T12:00:00Z")).board(1, -2)
+                .file(EU, task("Call").mirrorOf(1).actualMinutes(30).completed("2026-11-10T12:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(findings(result, Finding.Code.INVALID_DATA)).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("negative"));
+        assertThat(status(result, EU).usedHours()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void unparsableCompletionDateIsInvalidDataAndTheItemIsKeptButNotCounted() {
+        Org org = org().file(EU, task("Call").actualMinutes(60).completed("last Tuesday"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(findings(result, Finding.Code.INVALID_DATA)).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("'last Tuesday'"));
+        assertThat(result.items()).singleElement().satisfies(i -> assertThat(i.completedOn()).isEmpty());
+        assertThat(status(result, EU).usedHours()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void mirrorUrlThatIsNotAnIssueAddressIsInvalidData() {
+        Org org = org().file(EU, task("Call").githubUrl("see board").actualMinutes(60).completed("2026-11-10T12:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(findings(result, Finding.Code.INVALID_DATA)).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("'see board'"));
+        assertThat(status(result, EU).usedHours()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void mirrorUrlDifferingOnlyInCaseOrTrailingSlashStillLinks() {
+        Org org = org().add(issue(1).completed("2026-11-10T12:00:00Z")).board(1, 1)
+                .file(EU, task("Call").githubUrl("https://GitHub.com/ACME/Support/issues/1/ ").githubHours("1")
+                        .completed("2026-11-10T12:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(result.items()).singleElement().satisfies(i -> assertThat(i.source()).isEqualTo(Source.BOTH));
+        assertThat(result.findings()).isEmpty();
+    }
+}

@@ -1,0 +1,227 @@
+package org.csh.reconciler.reconcile;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.csh.reconciler.asana.AsanaSnapshot;
+import org.csh.reconciler.asana.AsanaWorkItem;
+import org.csh.reconciler.asana.CshTask;
+import org.csh.reconciler.asana.Engagement;
+import org.csh.reconciler.contract.Communities;
+import org.csh.reconciler.contract.Community;
+import org.csh.reconciler.contract.Contract;
+import org.csh.reconciler.contract.Recurrence;
+import org.csh.reconciler.estimate.Estimate;
+import org.csh.reconciler.estimate.EstimatorFactory;
+import org.csh.reconciler.github.GitHubIssue;
+import org.csh.reconciler.github.GitHubSnapshot;
+
+/** A tiny organisation for rule tests: each test states only the issues, tasks and contracts it needs. */
+final class Org {
+
+    static final String REPO = "acme/support";
+    static final EstimatorFactory ONE_HOUR_ESTIMATES =
+            history -> (title, text) -> new Estimate(60, "fixed test estimate", Estimate.Confidence.LOW);
+
+    private final List<Community> communities = new ArrayList<>();
+    private final List<GitHubIssue> issues = new ArrayList<>();
+    private final Map<String, Double> board = new HashMap<>();
+    private final Map<String, List<AsanaWorkItem>> itemsByEngagement = new LinkedHashMap<>();
+    private final Map<String, String> hoursTotals = new HashMap<>();
+    private int nextGid = 1000;
+
+    Org community(String name, String... aliases) {
+        communities.add(new Community(name, List.of(aliases), List.of()));
+        return this;
+    }
+
+    Org contract(String community, String start, String end, int hours) {
+        return contract(community, start, end, hours, Recurrence.TERM);
+    }
+
+    Org contract(String community, String start, String end, int hours, Recurrence per) {
+        Community old = communities.stream().filter(c -> c.name().equals(community)).findFirst().orElseThrow();
+        List<Contract> contracts = new ArrayList<>(old.contracts());
+        contracts.add(new Contract(LocalDate.parse(start), LocalDate.parse(end), BigDecimal.valueOf(hours), per));
+        communities.set(communities.indexOf(old), new Community(old.name(), old.aliases(), contracts));
+        return this;
+    }
+
+    static IssueBuilder issue(int number) {
+        return new IssueBuilder(number);
+    }
+
+    Org add(IssueBuilder issue) {
+        issues.add(issue.build());
+        return this;
+    }
+
+    Org board(int issueNumber, double hours) {
+        board.put(IssueBuilder.url(issueNumber), hours);
+        return this;
+    }
+
+    static TaskBuilder task(String name) {
+        return new TaskBuilder(name);
+    }
+
+    /** Files a work item under the engagement's CSH task; the engagement project is named {@code engagement}. */
+    Org file(String engagement, TaskBuilder task) {
+        itemsByEngagement.computeIfAbsent(engagement, e -> new ArrayList<>()).add(task.build(String.valueOf(nextGid++)));
+        return this;
+    }
+
+    Org engagement(String engagement) {
+        itemsByEngagement.computeIfAbsent(engagement, e -> new ArrayList<>());
+        return this;
+    }
+
+    Org hoursTotal(String engagement, String total) {
+        hoursTotals.put(engagement, total);
+        return this;
+    }
+
+    Communities communities() {
+        return new Communities(communities);
+    }
+
+    GitHubSnapshot github() {
+        return new GitHubSnapshot(issues, board, Instant.EPOCH);
+    }
+
+    AsanaSnapshot asana() {
+        List<Engagement> engagements = new ArrayList<>();
+        itemsByEngagement.forEach((name, items) -> {
+            String gid = "p-" + name.hashCode();
+            CshTask task = new CshTask("csh-" + gid, "Community Success Hours", "https://app.asana.com/0/" + gid + "/csh",
+                    hoursTotals.get(name), items);
+            engagements.add(new Engagement(gid, name, "https://app.asana.com/0/" + gid, List.of(task)));
+        });
+        return new AsanaSnapshot(engagements, Instant.EPOCH);
+    }
+
+    ReconcileResult reconcile(String from, String to) {
+        return reconcile(ReconcileSettings.of(LocalDate.parse(from), LocalDate.parse(to)));
+    }
+
+    ReconcileResult reconcile(ReconcileSettings settings) {
+        return new Reconciler(communities(), settings, ONE_HOUR_ESTIMATES).reconcile(github(), asana());
+    }
+
+    static final class IssueBuilder {
+        private final int number;
+        private String title = "Support call";
+        private String body = "";
+        private List<String> labels = List.of("CSH");
+        private String state = "open";
+        private String reason;
+        private Instant closedAt;
+        private String parent;
+
+        IssueBuilder(int number) {
+            this.number = number;
+        }
+
+        static String url(int number) {
+            return "https://github.com/" + REPO + "/issues/" + number;
+        }
+
+        IssueBuilder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        IssueBuilder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        IssueBuilder labels(String... labels) {
+            this.labels = List.of(labels);
+            return this;
+        }
+
+        IssueBuilder completed(String closedAt) {
+            return closed("completed", closedAt);
+        }
+
+        IssueBuilder closed(String reason, String closedAt) {
+            this.state = "closed";
+            this.reason = reason;
+            this.closedAt = Instant.parse(closedAt);
+            return this;
+        }
+
+        IssueBuilder subIssueOf(int parent) {
+            this.parent = url(parent);
+            return this;
+        }
+
+        GitHubIssue build() {
+            return new GitHubIssue(url(number), REPO, number, title, body, labels, state, reason, closedAt, closedAt,
+                    labels.contains("CSH"), 0, parent);
+        }
+    }
+
+    static final class TaskBuilder {
+        private final String name;
+        private String notes = "";
+        private boolean completed;
+        private String completedAt;
+        private Double actualMinutes;
+        private String githubUrl;
+        private String githubHours;
+        private String totalTime;
+
+        TaskBuilder(String name) {
+            this.name = name;
+        }
+
+        TaskBuilder notes(String notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        TaskBuilder completed(String at) {
+            this.completed = true;
+            this.completedAt = at;
+            return this;
+        }
+
+        TaskBuilder actualMinutes(double minutes) {
+            this.actualMinutes = minutes;
+            return this;
+        }
+
+        TaskBuilder mirrorOf(int issueNumber) {
+            this.githubUrl = IssueBuilder.url(issueNumber);
+            return this;
+        }
+
+        TaskBuilder githubUrl(String url) {
+            this.githubUrl = url;
+            return this;
+        }
+
+        TaskBuilder githubHours(String hours) {
+            this.githubHours = hours;
+            return this;
+        }
+
+        TaskBuilder totalTime(String hours) {
+            this.totalTime = hours;
+            return this;
+        }
+
+        AsanaWorkItem build(String gid) {
+            return new AsanaWorkItem(gid, "csh", name, notes, "https://app.asana.com/0/1/" + gid, completed,
+                    completedAt, actualMinutes, githubUrl, githubHours, totalTime);
+        }
+    }
+}
