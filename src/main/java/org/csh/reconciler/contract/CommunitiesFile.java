@@ -109,7 +109,7 @@ public final class CommunitiesFile {
                 String at = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
                 String why = e.getProblem() != null ? e.getProblem() : e.getContext();
                 problems.add(source + ": not valid YAML" + at + ": " + oneLine(why)
-                        + "; check indentation, colons and quotes");
+                        + "; fix the YAML there (check indentation, colons and quotes)");
             } catch (RuntimeException e) {
                 problems.add(source + ": not valid YAML: " + oneLine(e.getMessage()));
             }
@@ -155,14 +155,26 @@ public final class CommunitiesFile {
                 problem(where, "expected 'name:', 'aliases:' and 'contracts:', found " + kind(node));
                 return Optional.empty();
             }
+            // name the community in every problem about it, including its unknown keys, when it has a usable name
+            String named = nameIn((MappingNode) node);
+            if (named != null) {
+                where = "community " + shown(named);
+            }
             Map<String, Node> fields = entries((MappingNode) node, where, COMMUNITY_KEYS);
             String name = readName(where, fields.get("name"));
-            if (name != null) {
-                where = "community " + shown(name);
-            }
             List<String> aliases = readAliases(where, fields.get("aliases"));
             List<Contract> contracts = readContracts(where, fields.get("contracts"));
             return name == null ? Optional.empty() : Optional.of(new Community(name, aliases, contracts));
+        }
+
+        private static String nameIn(MappingNode community) {
+            for (NodeTuple tuple : community.getValue()) {
+                if ("name".equals(text(tuple.getKeyNode()))) {
+                    String name = isNull(tuple.getValueNode()) ? null : text(tuple.getValueNode());
+                    return name == null || name.isBlank() ? null : name.strip();
+                }
+            }
+            return null;
         }
 
         private String readName(String where, Node node) {
