@@ -18,6 +18,7 @@ public record Community(String name, List<String> aliases, List<Contract> contra
         return Stream.concat(Stream.of(name), aliases.stream()).toList();
     }
 
+    /** The period, of whichever contract covers {@code date}, that holds it; empty when no contract does. */
     public Optional<ContractPeriod> periodContaining(LocalDate date) {
         return contracts.stream().map(c -> c.periodContaining(date)).flatMap(Optional::stream).findFirst();
     }

@@ -2,6 +2,7 @@ package org.csh.reconciler.contract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** A contracted allowance of hours between two dates, inclusive, optionally renewing each month/quarter/year. */
@@ -23,13 +24,13 @@ public record Contract(LocalDate start, LocalDate end, BigDecimal hours, Recurre
         if (!per.recurs()) {
             return Optional.of(new ContractPeriod(start, end, hours));
         }
-        long index = 0;
-        LocalDate periodStart = start;
-        // month arithmetic is irregular (31 Jan + 1 month), so step from the contract start each time
+        // month arithmetic is irregular (31 Jan + 1 month = 28 Feb), so every sub-period start is counted
+        // from the contract start; jump close to the answer first so long contracts need no long walk
+        long index = Math.max(0, ChronoUnit.MONTHS.between(start, date) / per.months() - 1);
         while (!per.startOf(start, index + 1).isAfter(date)) {
             index++;
-            periodStart = per.startOf(start, index);
         }
+        LocalDate periodStart = per.startOf(start, index);
         LocalDate next = per.startOf(start, index + 1).minusDays(1);
         LocalDate periodEnd = next.isAfter(end) ? end : next;
         return Optional.of(new ContractPeriod(periodStart, periodEnd, hours));

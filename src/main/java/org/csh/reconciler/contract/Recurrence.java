@@ -17,6 +17,10 @@ public enum Recurrence {
         return contractStart.plusMonths(months * index);
     }
 
+    int months() {
+        return months;
+    }
+
     boolean recurs() {
         return months > 0;
     }
