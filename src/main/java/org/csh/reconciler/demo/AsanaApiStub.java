@@ -25,6 +25,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -50,7 +51,8 @@ public final class AsanaApiStub {
     public static final String TRANSFORMER = "asana-api-fields-and-pages";
 
     private static final int MAX_LIMIT = 100;
-    private static final Gson GSON = new Gson();
+    /** Asana writes {@code "completed_at": null} and {@code "next_page": null} out, so must we. */
+    private static final Gson GSON = new GsonBuilder().serializeNulls().create();
 
     private AsanaApiStub() {
     }
