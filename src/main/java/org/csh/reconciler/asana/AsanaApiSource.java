@@ -1,0 +1,108 @@
+package org.csh.reconciler.asana;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the engagements, CSH tasks and work items from the Asana REST API with the legacy {@code com.asana}
+ * client: portfolio items (or the configured projects) → project tasks → CSH tasks → subtasks at every depth.
+ */
+public class AsanaApiSource implements AsanaSource {
+
+    private static final Logger log = LoggerFactory.getLogger(AsanaApiSource.class);
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final AsanaSettings settings;
+    private final AsanaApi api;
+    private final AsanaPages pages;
+    private final WorkItemMapper mapper;
+    private final Clock clock;
+
+    public AsanaApiSource(AsanaSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public AsanaApiSource(AsanaSettings settings, Clock clock) {
+        this.settings = validated(settings);
+        this.api = AsanaApi.connect(settings);
+        this.pages = new AsanaPages(api, settings.pageSize());
+        this.mapper = new WorkItemMapper(settings);
+        this.clock = clock;
+    }
+
+    @Override
+    public AsanaSnapshot fetch() {
+        Instant started = clock.instant();
+        int requestsBefore = api.requestCount();
+        CshTaskWalk walk = new CshTaskWalk(pages, mapper);
+        List<Engagement> engagements = new ArrayList<>();
+        for (JsonObject project : engagementProjects()) {
+            engagements.add(mapper.engagement(project, walk.cshTasksOf(WorkItemMapper.gid(project))));
+        }
+        AsanaSnapshot snapshot = new AsanaSnapshot(engagements, clock.instant());
+        log.info("Asana: read {} engagements, {} CSH tasks, {} work items with {} requests in {} ms",
+                engagements.size(),
+                engagements.stream().mapToInt(e -> e.cshTasks().size()).sum(),
+                engagements.stream().flatMap(e -> e.cshTasks().stream()).mapToInt(t -> t.items().size()).sum(),
+                api.requestCount() - requestsBefore,
+                Duration.between(started, snapshot.fetchedAt()).toMillis());
+        return snapshot;
+    }
+
+    /** Requests sent to Asana by this source so far, failed ones included. */
+    public int requestCount() {
+        return api.requestCount();
+    }
+
+    private List<JsonObject> engagementProjects() {
+        Map<String, JsonObject> projects = new LinkedHashMap<>();
+        if (!settings.projectGids().isEmpty()) {
+            for (String gid : settings.projectGids()) {
+                projects.putIfAbsent(gid, api.item("project " + gid + " (csh.asana.project-gids)",
+                        "/projects/" + gid, WorkItemMapper.PROJECT_FIELDS));
+            }
+        } else {
+            String portfolio = settings.portfolioGid();
+            for (JsonObject item : pages.all("portfolio " + portfolio + " (csh.asana.portfolio-gid) items",
+                    "/portfolios/" + portfolio + "/items", WorkItemMapper.PROJECT_FIELDS)) {
+                // a portfolio may also hold portfolios; only projects are engagements
+                if (isProject(item)) {
+                    projects.putIfAbsent(WorkItemMapper.gid(item), item);
+                }
+            }
+        }
+        return new ArrayList<>(projects.values());
+    }
+
+    private static boolean isProject(JsonObject item) {
+        JsonElement type = item.get("resource_type");
+        return type == null || type.isJsonNull() || "project".equals(type.getAsString());
+    }
+
+    private static AsanaSettings validated(AsanaSettings settings) {
+        if (settings.apiUrl() == null) {
+            throw new IllegalArgumentException("csh.asana.api-url is not set");
+        }
+        if (settings.projectGids().isEmpty() && (settings.portfolioGid() == null || settings.portfolioGid().isBlank())) {
+            throw new IllegalArgumentException("set csh.asana.portfolio-gid or csh.asana.project-gids");
+        }
+        if (settings.cshTaskName() == null || settings.cshTaskName().isBlank()) {
+            throw new IllegalArgumentException("csh.asana.csh-task-name is empty");
+        }
+        if (settings.pageSize() < 1 || settings.pageSize() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException(
+                    "csh.asana.page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + settings.pageSize());
+        }
+        return settings;
+    }
+}

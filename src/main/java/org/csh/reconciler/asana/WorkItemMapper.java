@@ -1,0 +1,123 @@
+package org.csh.reconciler.asana;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Turns Asana's raw task and project JSON into our records, finding custom fields by their configured name.
+ * The {@code opt_fields} lists live here, next to the code that reads them, so that the two cannot drift.
+ */
+final class WorkItemMapper {
+
+    /** Asana returns only what is asked for: every field read below from a task must be in this list. */
+    static final List<String> TASK_FIELDS = List.of(
+            "name", "notes", "permalink_url", "completed", "completed_at", "actual_time_minutes", "num_subtasks",
+            "custom_fields.name", "custom_fields.resource_subtype", "custom_fields.number_value",
+            "custom_fields.text_value", "custom_fields.display_value");
+
+    /** Every field read below from a project or portfolio item. */
+    static final List<String> PROJECT_FIELDS = List.of("name", "permalink_url", "resource_type");
+
+    private final AsanaSettings settings;
+
+    WorkItemMapper(AsanaSettings settings) {
+        this.settings = settings;
+    }
+
+    boolean isCshTask(JsonObject task) {
+        String name = text(task, "name");
+        String prefix = settings.cshTaskName();
+        // people type "Community success hours" too
+        return name != null && name.strip().regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    AsanaWorkItem workItem(JsonObject task, String parentGid) {
+        return new AsanaWorkItem(
+                gid(task),
+                parentGid,
+                text(task, "name"),
+                text(task, "notes"),
+                text(task, "permalink_url"),
+                bool(task, "completed"),
+                text(task, "completed_at"),
+                number(task, "actual_time_minutes"),
+                customField(task, settings.githubUrlField()),
+                customField(task, settings.githubHoursField()),
+                customField(task, settings.totalTimeField()));
+    }
+
+    CshTask cshTask(JsonObject task, List<AsanaWorkItem> items) {
+        return new CshTask(gid(task), text(task, "name"), text(task, "permalink_url"),
+                customField(task, settings.hoursTotalField()), items);
+    }
+
+    Engagement engagement(JsonObject project, List<CshTask> cshTasks) {
+        return new Engagement(gid(project), text(project, "name"), text(project, "permalink_url"), cshTasks);
+    }
+
+    static String gid(JsonObject record) {
+        return text(record, "gid");
+    }
+
+    /** Empty when Asana did not say, so that callers can decide rather than assume no subtasks. */
+    static OptionalInt numSubtasks(JsonObject task) {
+        JsonElement value = task.get("num_subtasks");
+        return isNull(value) ? OptionalInt.empty() : OptionalInt.of(value.getAsInt());
+    }
+
+    /**
+     * The value of the custom field with this name, as text: a number as plain decimal ({@code "1.5"}), else the
+     * text value, else Asana's display value; null when the task has no such field or it is empty. Names are
+     * compared ignoring case and surrounding blanks, because people retype them.
+     */
+    static String customField(JsonObject task, String fieldName) {
+        JsonElement fields = task.get("custom_fields");
+        if (fieldName == null || isNull(fields) || !fields.isJsonArray()) {
+            return null;
+        }
+        for (JsonElement element : (JsonArray) fields) {
+            JsonObject field = element.getAsJsonObject();
+            String name = text(field, "name");
+            if (name != null && name.strip().equalsIgnoreCase(fieldName.strip())) {
+                return valueOf(field);
+            }
+        }
+        return null;
+    }
+
+    private static String valueOf(JsonObject field) {
+        JsonElement number = field.get("number_value");
+        if (!isNull(number) && number.isJsonPrimitive() && number.getAsJsonPrimitive().isNumber()) {
+            return number.getAsBigDecimal().toPlainString();
+        }
+        String text = blankToNull(text(field, "text_value"));
+        return text != null ? text : blankToNull(text(field, "display_value"));
+    }
+
+    private static String text(JsonObject record, String field) {
+        JsonElement value = record.get(field);
+        return isNull(value) ? null : value.getAsString();
+    }
+
+    private static boolean bool(JsonObject record, String field) {
+        JsonElement value = record.get(field);
+        return !isNull(value) && value.getAsBoolean();
+    }
+
+    private static Double number(JsonObject record, String field) {
+        JsonElement value = record.get(field);
+        return isNull(value) ? null : value.getAsDouble();
+    }
+
+    private static boolean isNull(JsonElement value) {
+        return value == null || value.isJsonNull();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,69 @@
+package org.csh.reconciler.asana;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Data Asana should never send, but a walk of someone else's data must still end and count once. */
+class AsanaApiSourceGuardsTest {
+
+    private final AsanaTestServer asana = new AsanaTestServer();
+
+    @AfterEach
+    void stop() {
+        asana.close();
+    }
+
+    @Test
+    void aTaskListedBelowItselfEndsTheWalkAndCountsOnce() {
+        // given: 20 → 30 → 30 again
+        serve("/projects/10/tasks", task("20", "Community Success Hours", 1));
+        serve("/tasks/20/subtasks", task("30", "Loop", 1));
+        serve("/tasks/30/subtasks", task("30", "Loop", 1));
+
+        // when
+        AsanaSnapshot snapshot = new AsanaApiSource(AsanaTestServer.withProjects(asana.settings(), List.of("10")))
+                .fetch();
+
+        // then
+        assertThat(snapshot.engagements().get(0).cshTasks().get(0).items()).extracting(AsanaWorkItem::gid)
+                .containsExactly("30");
+    }
+
+    @Test
+    void aCshTaskInTwoEngagementsCountsForTheFirstOnly() {
+        // given
+        serve("/projects/10/tasks", task("20", "Community Success Hours", 1));
+        serve("/projects/11/tasks", task("20", "Community Success Hours", 1));
+        serve("/tasks/20/subtasks", task("30", "Call", 0));
+
+        // when
+        AsanaSnapshot snapshot = new AsanaApiSource(
+                AsanaTestServer.withProjects(asana.settings(), List.of("10", "11"))).fetch();
+
+        // then
+        assertThat(snapshot.engagements()).extracting(e -> e.cshTasks().size()).containsExactly(1, 0);
+    }
+
+    private void serve(String path, String... records) {
+        asana.server.stubFor(get(urlPathEqualTo(AsanaTestServer.API_PATH + path)).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":[" + String.join(",", records) + "],\"next_page\":null}")));
+        if (path.startsWith("/projects/")) {
+            String gid = path.split("/")[2];
+            asana.server.stubFor(get(urlPathEqualTo(AsanaTestServer.API_PATH + "/projects/" + gid)).willReturn(
+                    aResponse().withBody("{\"data\":{\"gid\":\"" + gid + "\",\"name\":\"Project " + gid + "\"}}")));
+        }
+    }
+
+    private static String task(String gid, String name, int numSubtasks) {
+        return "{\"gid\":\"" + gid + "\",\"name\":\"" + name + "\",\"num_subtasks\":" + numSubtasks
+                + ",\"completed\":false,\"custom_fields\":[]}";
+    }
+}
