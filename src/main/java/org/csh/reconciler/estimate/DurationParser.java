@@ -250,9 +250,10 @@ public final class DurationParser {
         for (Piece piece : remaining) {
             if (!counted.isEmpty()) {
                 Piece previous = counted.get(counted.size() - 1);
+                String after = s.substring(piece.end, Math.min(s.length(), piece.end + 20));
                 boolean restatingContext = bracket[piece.start] >= previous.end
                         || RESTATES_BETWEEN.matcher(s.substring(previous.end, piece.start)).find()
-                        || PER_PERSON_AFTER.matcher(s.substring(piece.end)).find();
+                        || PER_PERSON_AFTER.matcher(after).find();
                 if (restatingContext && (piece.minutes == previous.minutes || piece.minutes == sum)) {
                     continue;
                 }
