@@ -53,34 +53,52 @@ public final class DurationParser {
     private static final String STAFF_NOUN = "(?:staff|people|persons|engineers|developers|devs|consultants"
             + "|colleagues|experts|team\\s+members|members\\s+of\\s+staff|of\\s+us)";
 
-    private static final String SIMPLE_AFTER = simple(NUM_AFTER);
+    private static final String UNIT = "(?:" + HOURS + "|" + MINUTES + ")";
+    private static final String MINUTES_OR_M = "(?:" + MINUTES + "|m)";
+    private static final String SEP = "\\s*+-?\\s*+";
+    /** A repeat count after "x": "30 min x 3". */
+    private static final String TIMES = "(\\d{1,2}(?!\\d)|\\b" + COUNT_WORD + "\\b)";
     private static final Pattern SIMPLE_PARTS = Pattern.compile(
-            "(" + NUM_AFTER + ")(?:\\s*+-?\\s*+(" + HOURS + "|" + MINUTES + ")|(?<=\\d)(m))" + END, FLAGS);
+            "(" + NUM_AFTER + ")(?:" + SEP + "(" + UNIT + ")|(?<=\\d)(m))" + END, FLAGS);
 
     /** Most specific first: a longer expression claims its words before a shorter one can read part of it. */
     private static final List<Form> FORMS = List.of(
-            new Form("(?:\\b(an?)\\b|(" + NUM + "))\\s*+-?\\s*+" + HOURS + "\\s+and\\s+a\\s+half\\b",
+            // "an hour and a half", "2 hours and a half"
+            new Form("(?:\\b(an?)\\b|(" + NUM + "))" + SEP + HOURS + "\\s+and\\s+a\\s+half\\b",
                     m -> OptionalLong.of((m.group(1) != null ? 60 : hoursOf(m.group(2))) + 30), true),
+            // "one and a half hours"
             new Form("(" + NUM + ")\\s+and\\s+a\\s+half\\s+" + HOURS + END,
                     m -> OptionalLong.of(hoursOf(m.group(1)) + 30), true),
-            new Form("\\bthree[\\s-]quarters?\\s+of\\s+an?\\s+hour\\b", m -> OptionalLong.of(45), true),
-            new Form("\\b(?:a\\s+)?quarter(?:\\s+of\\s+an?\\s+|\\s*+-\\s*+|\\s+)hour\\b", m -> OptionalLong.of(15), true),
-            new Form("\\b(?:half\\s+an?\\s+|(?:a\\s+)?half\\s*+-?\\s*+)hour\\b", m -> OptionalLong.of(30), true),
+            new Form("\\bthree[\\s-]quarters?\\s+of\\s+an?\\s+hour\\b",
+                    m -> OptionalLong.of(45), true),
+            // "quarter of an hour", "a quarter-hour"
+            new Form("\\b(?:a\\s+)?quarter(?:\\s+of\\s+an?\\s+|\\s*+-\\s*+|\\s+)hour\\b",
+                    m -> OptionalLong.of(15), true),
+            // "half an hour", "a half-hour"
+            new Form("\\b(?:half\\s+an?\\s+|(?:a\\s+)?half" + SEP + ")hour\\b",
+                    m -> OptionalLong.of(30), true),
             // "two 1-hour calls": a count, a duration used as an adjective, and a plural noun
-            new Form("(" + COUNT + ")\\s+(" + NUM + "\\s*+-?\\s*+(?:" + HOURS + "|" + MINUTES + "))\\s+[a-z]+s\\b",
+            new Form("(" + COUNT + ")\\s+(" + NUM + SEP + UNIT + ")\\s+[a-z]+s\\b",
                     m -> times(m.group(1), m.group(2)), false),
-            new Form("(" + COUNT + ")\\s*+[x×]\\s*+(" + SIMPLE_AFTER + ")", m -> times(m.group(1), m.group(2)), true),
+            // "2x 30min"
+            new Form("(" + COUNT + ")\\s*+[x×]\\s*+(" + simple(NUM_AFTER) + ")",
+                    m -> times(m.group(1), m.group(2)), true),
             // "30 min x 3", unless it says "x 2 staff": that is the staff multiplier
-            new Form("(" + simple(NUM) + ")\\s*+[x×]\\s*+(\\d{1,2}(?!\\d)|\\b" + COUNT_WORD + "\\b)(?!\\s*+" + STAFF_NOUN + ")" + END,
+            new Form("(" + simple(NUM) + ")\\s*+[x×]\\s*+" + TIMES + "(?!\\s*+" + STAFF_NOUN + ")" + END,
                     m -> times(m.group(2), m.group(1)), true),
+            // "1-2h", "1 to 2 hours": the midpoint
             new Form("(" + NUM + ")\\s*+(?:" + HOURS + ")?" + DASH + "(" + NUM_AFTER + ")\\s*+" + HOURS + END,
                     m -> midpoint(m.group(1), m.group(2), 60), true),
-            new Form("(" + NUM + ")\\s*+(?:" + MINUTES + "|m)?" + DASH + "(" + NUM_AFTER + ")\\s*+(?:" + MINUTES + "|m)" + END,
+            // "30-45 min"
+            new Form("(" + NUM + ")\\s*+" + MINUTES_OR_M + "?" + DASH + "(" + NUM_AFTER + ")\\s*+" + MINUTES_OR_M + END,
                     m -> midpoint(m.group(1), m.group(2), 1), true),
-            new Form("(" + NUM + ")\\s*+" + HOURS + "\\s*+,?\\s*+(?:and\\s+)?(" + NUM_AFTER + ")\\s*+(?:" + MINUTES + "|m)" + END,
+            // "1h 30m", "2 hours and 15 minutes"
+            new Form("(" + NUM + ")\\s*+" + HOURS + "\\s*+,?\\s*+(?:and\\s+)?(" + NUM_AFTER + ")\\s*+" + MINUTES_OR_M + END,
                     m -> hoursAndMinutes(m.group(1), m.group(2)), true),
+            // "1h30"
             new Form(NOT_A_TAIL + "(\\d{1,2})h(\\d{2})" + END, DurationParser::compact, true),
             new Form("\\ban?\\s+(?:hour|hr)\\b", m -> OptionalLong.of(60), true),
+            // "30 min", "1.5h", "2 hours", "a 90-minute workshop", "45m"
             new Form(simple(NUM), m -> simpleMinutes(m.group()), true));
 
     private static final Pattern NOT_EFFORT_BEFORE = Pattern.compile(
@@ -103,11 +121,13 @@ public final class DurationParser {
             "we", "i", "spent", "so", "plus", "then", "approx", "apiece", "from", "ago", "later");
 
     private static final Pattern STAFF_COUNT = Pattern.compile(
-            "(?:(?<![a-z])[x×]\\s*+|" + NOT_A_TAIL + ")(\\d{1,2}(?!\\d)|\\b" + COUNT_WORD + "\\b)\\s+" + STAFF_NOUN + "\\b",
-            FLAGS);
+            "(?:(?<![a-z])[x×]\\s*+|" + NOT_A_TAIL + ")" + TIMES + "\\s+" + STAFF_NOUN + "\\b", FLAGS);
+    private static final Pattern AUDIENCE_BEFORE = Pattern.compile(
+            "\\b(?:trained|taught|helped|onboarded|for|to|met|meeting)\\W*$", FLAGS);
+    private static final Pattern AUDIENCE_AFTER = Pattern.compile("^\\s*+(?:from|at|of)\\b", FLAGS);
     private static final Pattern BOTH_OF_US = Pattern.compile("\\b(?:both\\s+of\\s+us|we\\s+both)\\b", FLAGS);
     private static final Pattern ATTENDED = Pattern.compile(
-            "\\b(?:attended|joined|took\\s+part|participated|were\\s+present|were\\s+there)\\b", FLAGS);
+            "\\b(?:attended|attendees|joined|took\\s+part|participated|were\\s+present|were\\s+there)\\b", FLAGS);
     private static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@(\\w(?:[\\w.-]*\\w)?)", FLAGS);
 
     /** Reads a title and its text; empty when neither states a usable duration. Never throws. */
@@ -128,7 +148,9 @@ public final class DurationParser {
         int staff = 1;
         Matcher counts = STAFF_COUNT.matcher(text);
         while (counts.find()) {
-            staff = Math.max(staff, plausibleStaff(number(counts.group(1)).intValue()));
+            if (!isAudience(text, counts.start(), counts.end())) {
+                staff = Math.max(staff, plausibleStaff(number(counts.group(1)).intValue()));
+            }
         }
         if (BOTH_OF_US.matcher(text).find()) {
             staff = Math.max(staff, 2);
@@ -142,6 +164,13 @@ public final class DurationParser {
             staff = Math.max(staff, plausibleStaff(people.size()));
         }
         return staff;
+    }
+
+    /** "trained 5 people", "3 people from ExampleU": the community's people, not our staff. */
+    private static boolean isAudience(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 20), start);
+        String after = text.substring(end, Math.min(text.length(), end + 20));
+        return AUDIENCE_BEFORE.matcher(before).find() || AUDIENCE_AFTER.matcher(after).find();
     }
 
     private static int plausibleStaff(int count) {
@@ -305,7 +334,7 @@ public final class DurationParser {
     }
 
     private static String simple(String number) {
-        return "(?:" + number + "(?:\\s*+-?\\s*+(?:" + HOURS + "|" + MINUTES + ")|(?<=\\d)m)" + END + ")";
+        return "(?:" + number + "(?:" + SEP + UNIT + "|(?<=\\d)m)" + END + ")";
     }
 
     private static OptionalLong simpleMinutes(String expression) {
@@ -323,7 +352,11 @@ public final class DurationParser {
         return each.isPresent() && n >= 1 ? OptionalLong.of(each.getAsLong() * n) : OptionalLong.empty();
     }
 
+    /** "Jan 10 - 2 hours" is a date and a duration, not a range: a range goes up. */
     private static OptionalLong midpoint(String low, String high, int minutesPerUnit) {
+        if (number(low).compareTo(number(high)) >= 0) {
+            return OptionalLong.empty();
+        }
         BigDecimal sum = number(low).add(number(high)).multiply(BigDecimal.valueOf(minutesPerUnit));
         return OptionalLong.of(rounded(sum.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP)));
     }

@@ -98,7 +98,10 @@ class DurationParserTest {
             1h call; @alice, @bob and @alice joined    | 2
             1h call; @alice, @bob, @carol took part    | 3
             1h call with 2 engineers                   | 2
+            1h call. Attendees: @alice, @bob           | 2
             1h call                                    | 1
+            Trained 5 people, 2h                       | 1
+            2h; 3 people from ExampleU joined          | 1
             1h call, mailed @alice and @bob            | 1
             1h webinar for 40 people                   | 1
             """)
@@ -123,6 +126,7 @@ class DurationParserTest {
             30 min prep and 30 min follow-up               | 60
             Spent 2 hours debugging. Then a 30 min call.   | 150
             1h 90 min                                      | 150
+            Jan 10 - 2 hours                               | 120
             """)
     void sumsSeparatePiecesOfWork(String text, long minutes) {
         assertThat(minutesOf(text)).isEqualTo(minutes);
@@ -157,6 +161,7 @@ class DurationParserTest {
             "Call at 10h",
             "Call at 15h30",
             "Meeting 15h30 with the board",
+            "Meeting from 14h to 16h",
             "Upgrade to v1.5 h2 database",
             "Upgraded H2 to 2.4",
             "Server crashed 5 hours ago",
