@@ -101,7 +101,8 @@ final class SampleCatalogue {
                 engagement.taskFor(day).manual(title, withDuration(random, text, hours, 0.5))
                         .completed(work.during(day));
             } else if (mixed && roll < 0.10) {
-                Issue open = work.issue(kind.repository, title, text, SampleWork.CSH_LABEL, label);
+                Issue open = work.issue(kind.repository, title, "Requested by the group; scheduled, not started.",
+                        SampleWork.CSH_LABEL, label);
                 engagement.taskFor(day).mirror(open);
             } else if (roll < 0.62) {
                 Issue issue = work.issue(kind.repository, title, withDuration(random, text, hours, 0.6),

@@ -164,7 +164,7 @@ final class SampleCommunities {
         }
     }
 
-    /** EXCEEDING on a monthly contract: a grant deadline this month. */
+    /** EXCEEDING on a monthly contract: a grant deadline this month (15 h against 8 h). */
     private void coastalEcologyLab() {
         LocalDate start = month.minusMonths(3);
         contract(COASTAL_ECOLOGY_LAB, List.of("CoastalEco", "coastal-ecology"),
@@ -175,7 +175,8 @@ final class SampleCommunities {
         Issue grant = work.issue(PARTNERSHIPS, "Grant co-writing: NSF CSSI proposal, data infrastructure section",
                 "Drafted the cyberinfrastructure plan and facilities statement with the PI over three sessions.",
                 CSH_LABEL, label).completed(work.thisMonth(4)).board(6);
-        engagement.taskFor(work.thisMonth(4)).mirror(grant);
+        // the final read-through was timed in Asana on the mirror: GitHub Hours + Actual time
+        engagement.taskFor(work.thisMonth(4)).mirror(grant).minutes(60);
         Issue planning = work.issue(PARTNERSHIPS, "Planning meeting: field season data pipeline",
                 "1h call with 3 staff and the lab's data manager.", CSH_LABEL, label)
                 .completed(work.thisMonth(2)).board(3);

@@ -133,8 +133,9 @@ public final class SampleOrganisation {
                 + " follow-up closed at 23:30 UTC. An open onboarding issue with four sub-issues (one unlabelled, one"
                 + " in another repository, one open) mirrored as its subtasks. NOT_SYNCED: a storage question closed"
                 + " today, counted through its label. An open issue with state_reason 'reopened'.");
-        stories.put(COASTAL_ECOLOGY_LAB, "EXCEEDING its monthly 8 h allowance: 14 h this month (NSF CSSI grant"
-                + " co-writing, a 3-person planning call, a data transfer, an image update).");
+        stories.put(COASTAL_ECOLOGY_LAB, "EXCEEDING its monthly 8 h allowance: 15 h this month (NSF CSSI grant"
+                + " co-writing, whose mirror also carries 1 h of Actual time; a 3-person planning call; a data"
+                + " transfer; an image update).");
         stories.put(OPEN_CLIMATE_COLLECTIVE, "UNDERUSING its quarterly 24 h: busy last quarter, 1.5 h in this"
                 + " one, which is always at least a third elapsed.");
         stories.put(NEURO_DATA_COMMONS, "OK. INVALID_DATA: mirrors with GitHub Hours '1,5' and '-2' (neither on"

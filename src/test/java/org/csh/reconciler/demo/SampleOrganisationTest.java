@@ -157,6 +157,17 @@ class SampleOrganisationTest {
     }
 
     @Test
+    void theSameAmountOfWorkAppearsWhateverTheRunDate() {
+        SampleOrganisation november = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation february = SampleOrganisation.generate(LocalDate.of(2027, 2, 1));
+
+        assertThat(february.github().issues()).hasSameSizeAs(november.github().issues());
+        assertThat(items(february)).hasSameSizeAs(items(november));
+        assertThat(february.github().boardHours().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isEqualTo(november.github().boardHours().values().stream().mapToDouble(Double::doubleValue).sum());
+    }
+
+    @Test
     void asanaGidsAreUnique() {
         SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
         List<String> gids = new ArrayList<>();
