@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -186,11 +187,12 @@ final class NaiveStatusCalculator {
         return Optional.empty();
     }
 
-    private static final Map<String, Pattern> WHOLE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern> WHOLE_WORDS = new ConcurrentHashMap<>();
 
     static boolean names(String text, String spelling) {
-        return WHOLE_WORDS.computeIfAbsent(spelling, s -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(s) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE)).matcher(text).find();
+        Pattern wholeWord = WHOLE_WORDS.computeIfAbsent(spelling, s -> Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(s) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE));
+        return wholeWord.matcher(text).find();
     }
 
     private static boolean isDelivered(GitHubIssue issue) {
