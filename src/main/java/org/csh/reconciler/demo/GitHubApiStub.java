@@ -182,7 +182,8 @@ public final class GitHubApiStub {
             }
             server.stubFor(request.willReturn(ok(boardPage(pageNodes, page < last, cursor(end)))));
         }
-        server.stubFor(post(urlPathEqualTo(path)).atPriority(FALLBACK).willReturn(ok(projectNotFound())));
+        server.stubFor(post(urlPathEqualTo(path)).atPriority(FALLBACK)
+                .willReturn(ok(projectNotFound()).withTransformers("response-template")));
     }
 
     private ObjectNode boardPage(ArrayNode nodes, boolean hasNextPage, String endCursor) {
@@ -207,14 +208,15 @@ public final class GitHubApiStub {
         return node;
     }
 
-    /** What GitHub answers, with status 200, for an owner or project number it does not know. */
+    /** What GitHub answers, with status 200, for a project number it does not know (templated with the asked one). */
     private ObjectNode projectNotFound() {
         ObjectNode answer = json.createObjectNode();
         answer.putObject("data").putNull("organization");
         ObjectNode error = answer.putArray("errors").addObject();
         error.put("type", "NOT_FOUND");
         error.putArray("path").add("organization").add("projectV2");
-        error.put("message", "Could not resolve to a ProjectV2 with the number " + settings.projectNumber() + ".");
+        error.put("message", "Could not resolve to a ProjectV2 with the number "
+                + "{{jsonPath request.body '$.variables.number'}}.");
         return answer;
     }
 
