@@ -30,9 +30,9 @@ public class GitHubAccessException extends RuntimeException {
         return status == 0 || status == 429 || status >= 500;
     }
 
-    static GitHubAccessException forStatus(String what, String method, String path, int status) {
+    static GitHubAccessException forStatus(String what, String method, String path, int status, Throwable cause) {
         return new GitHubAccessException(what + ": HTTP " + status + " " + explain(status) + " (" + method + " " + path
-                + ")", status);
+                + ")", status, cause);
     }
 
     static String explain(int status) {

@@ -73,8 +73,8 @@ final class LabelledIssues {
 
     private GitHubAccessException failure(String what, Exception e) {
         return raw.lastFailure()
-                .map(failure -> new GitHubAccessException(GitHubAccessException.forStatus(what, failure.method(),
-                        failure.path(), failure.status()).getMessage(), failure.status(), e))
+                .map(failure -> GitHubAccessException.forStatus(what, failure.method(), failure.path(),
+                        failure.status(), e))
                 .orElseGet(() -> new GitHubAccessException(what + ": no answer from GitHub ("
                         + e.getClass().getSimpleName() + ")", 0, e));
     }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -86,10 +88,10 @@ class BoardHoursQueryTest {
                         + "]}}}}}")));
 
         // when
-        var hours = query(settings).read();
+        Map<String, Double> hours = query(settings).read();
 
         // then
-        assertThat(hours).containsExactly(java.util.Map.entry("https://github.com/acme/support/issues/3", 0.25));
+        assertThat(hours).containsExactly(Map.entry("https://github.com/acme/support/issues/3", 0.25));
     }
 
     @Test
@@ -125,7 +127,7 @@ class BoardHoursQueryTest {
     }
 
     private BoardHoursQuery query(GitHubSettings settings) {
-        GitHubHttp http = new GitHubHttp(GitHubHttp.defaultClient(), settings.token(), new java.util.concurrent.atomic.AtomicInteger());
+        GitHubHttp http = new GitHubHttp(GitHubHttp.defaultClient(), settings.token(), new AtomicInteger());
         return new BoardHoursQuery(http, json, settings);
     }
 

@@ -1,5 +1,6 @@
 package org.csh.reconciler.github;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class GitHubApiSourceFixtureTest {
         github.server.stubFor(get(urlPathEqualTo(path)).willReturn(json(fixture(fixture))));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+    private static ResponseDefinitionBuilder json(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
     }
 

@@ -64,7 +64,7 @@ class GitHubApiStubRoundTripTest {
         // when
         GitHubSnapshot fetched = source().fetch();
 
-        // then the stub serves support#9 as a pull request on the first page
+        // then the stub serves a pull request on acme/support's first page
         assertThat(fetched.issues()).noneMatch(issue -> issue.url().contains("/pull/"));
         assertThat(fetched.issues()).extracting(GitHubIssue::url).doesNotHaveDuplicates();
     }
