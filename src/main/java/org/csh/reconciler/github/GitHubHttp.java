@@ -85,7 +85,8 @@ final class GitHubHttp {
             throw new GitHubAccessException(what + ": interrupted while reading GitHub", 0, e);
         }
         if (response.statusCode() / 100 != 2) {
-            throw GitHubAccessException.forStatus(what, request.method(), request.uri().getPath(), response.statusCode(), null);
+            throw GitHubAccessException.forStatus(what, request.method(), request.uri().getPath(),
+                    response.statusCode(), null);
         }
         return response;
     }
