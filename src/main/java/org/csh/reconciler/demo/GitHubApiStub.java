@@ -1,0 +1,371 @@
+package org.csh.reconciler.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import org.csh.reconciler.github.GitHubIssue;
+import org.csh.reconciler.github.GitHubSettings;
+import org.csh.reconciler.github.GitHubSnapshot;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/**
+ * Serves a {@link GitHubSnapshot} from WireMock in GitHub's own shapes, so the real GitHub client code reads it
+ * back unchanged: the repositories, the label-filtered issue lists (paginated, with one pull request), the
+ * sub_issues lists and the Projects v2 board over GraphQL.
+ */
+public final class GitHubApiStub {
+
+    /** GitHub's page size for the sub_issues lists the source asks for. */
+    private static final int SUB_ISSUES_PAGE_SIZE = 100;
+    /** The SPEC board query asks for {@code items(first: 100)}. */
+    private static final int BOARD_PAGE_SIZE = 100;
+    /** A specific page beats the first page, which matches any request without a page. */
+    private static final int EXACT = 1;
+    private static final int FIRST_PAGE = 5;
+    private static final int FALLBACK = 10;
+
+    private final WireMockServer server;
+    private final GitHubSnapshot data;
+    private final GitHubSettings settings;
+    private final ObjectMapper json = new ObjectMapper();
+    private final String baseUrl;
+    private final String prefix;
+
+    private GitHubApiStub(WireMockServer server, GitHubSnapshot data, GitHubSettings settings) {
+        this.server = server;
+        this.data = data;
+        this.settings = settings;
+        String api = settings.apiUrl().toString();
+        this.baseUrl = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
+        String path = settings.apiUrl().getPath() == null ? "" : settings.apiUrl().getPath();
+        this.prefix = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** Registers the stubs on {@code server}, which must answer at {@code settings.apiUrl()}. */
+    public static void register(WireMockServer server, GitHubSnapshot data, GitHubSettings settings) {
+        GitHubApiStub stub = new GitHubApiStub(server, data, settings);
+        stub.repositories();
+        stub.labelledIssueLists();
+        stub.subIssueLists();
+        stub.board();
+    }
+
+    private void repositories() {
+        Set<String> repositories = new LinkedHashSet<>(settings.repositories());
+        data.issues().forEach(issue -> repositories.add(issue.repository()));
+        for (String repository : repositories) {
+            server.stubFor(get(urlPathEqualTo(prefix + "/repos/" + repository)).willReturn(ok(repository(repository))));
+        }
+    }
+
+    private void labelledIssueLists() {
+        boolean pullRequestServed = false;
+        for (String repository : settings.repositories()) {
+            List<ObjectNode> listed = data.issues().stream()
+                    .filter(issue -> issue.labelled() && issue.repository().equalsIgnoreCase(repository))
+                    .sorted(Comparator.comparingInt(GitHubIssue::number).reversed()) // GitHub: newest first
+                    .map(this::issue)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            if (!pullRequestServed) {
+                // the issues API lists pull requests too; the source must skip them
+                listed.add(Math.min(1, listed.size()), pullRequest(repository));
+                pullRequestServed = true;
+            }
+            String path = prefix + "/repos/" + repository + "/issues";
+            String query = "labels=" + URLEncoder.encode(settings.label(), StandardCharsets.UTF_8) + "&state=all&per_page="
+                    + settings.pageSize();
+            pages(listed, settings.pageSize(), path, query, () -> get(urlPathEqualTo(path))
+                    .withQueryParam("labels", equalTo(settings.label()))
+                    .withQueryParam("state", equalTo("all"))
+                    .withQueryParam("per_page", equalTo(String.valueOf(settings.pageSize()))));
+        }
+    }
+
+    private void subIssueLists() {
+        for (GitHubIssue parent : data.issues()) {
+            List<ObjectNode> children = childrenOf(parent).stream().map(this::issue).toList();
+            if (!children.isEmpty()) {
+                String path = prefix + "/repos/" + parent.repository() + "/issues/" + parent.number() + "/sub_issues";
+                pages(children, SUB_ISSUES_PAGE_SIZE, path, "per_page=" + SUB_ISSUES_PAGE_SIZE,
+                        () -> get(urlPathEqualTo(path)));
+            }
+        }
+    }
+
+    /** One stub per page; page 1 also answers requests that name no page, as GitHub does. */
+    private void pages(List<ObjectNode> items, int pageSize, String path, String query,
+                       Supplier<MappingBuilder> request) {
+        int last = Math.max(1, (items.size() + pageSize - 1) / pageSize);
+        for (int page = 1; page <= last; page++) {
+            ArrayNode body = json.createArrayNode();
+            body.addAll(items.subList((page - 1) * pageSize, Math.min(items.size(), page * pageSize)));
+            ResponseDefinitionBuilder response = ok(body);
+            String links = links(baseUrl + path.substring(prefix.length()) + "?" + query + "&page=", page, last);
+            if (!links.isEmpty()) {
+                response = response.withHeader("Link", links);
+            }
+            server.stubFor(request.get().withQueryParam("page", equalTo(String.valueOf(page)))
+                    .atPriority(EXACT).willReturn(response));
+            if (page == 1) {
+                server.stubFor(request.get().atPriority(FIRST_PAGE).willReturn(response));
+            }
+        }
+    }
+
+    private static String links(String pageUrl, int page, int last) {
+        List<String> links = new ArrayList<>();
+        if (page > 1) {
+            links.add("<" + pageUrl + (page - 1) + ">; rel=\"prev\"");
+        }
+        if (page < last) {
+            links.add("<" + pageUrl + (page + 1) + ">; rel=\"next\"");
+            links.add("<" + pageUrl + last + ">; rel=\"last\"");
+        }
+        if (page > 1) {
+            links.add("<" + pageUrl + 1 + ">; rel=\"first\"");
+        }
+        return String.join(", ", links);
+    }
+
+    private void board() {
+        List<ObjectNode> nodes = new ArrayList<>();
+        // a draft item has no issue behind it: content is empty
+        nodes.add(boardItem(null, 1.0));
+        data.boardHours().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> nodes.add(boardItem(entry.getKey(), entry.getValue())));
+        data.issues().stream()
+                .filter(issue -> issue.labelled() && !data.boardHours().containsKey(issue.url()))
+                .forEach(issue -> nodes.add(boardItem(issue.url(), null)));
+
+        String path = prefix + "/graphql";
+        int last = Math.max(1, (nodes.size() + BOARD_PAGE_SIZE - 1) / BOARD_PAGE_SIZE);
+        for (int page = 1; page <= last; page++) {
+            int end = Math.min(nodes.size(), page * BOARD_PAGE_SIZE);
+            ArrayNode pageNodes = json.createArrayNode();
+            pageNodes.addAll(nodes.subList((page - 1) * BOARD_PAGE_SIZE, end));
+            MappingBuilder request = post(urlPathEqualTo(path))
+                    .withRequestBody(matchingJsonPath("$.query", containing("projectV2(number: $number)")))
+                    .withRequestBody(matchingJsonPath("$.variables.owner", equalTo(settings.projectOwner())))
+                    .withRequestBody(matchingJsonPath("$.variables.number",
+                            equalTo(String.valueOf(settings.projectNumber()))))
+                    .withRequestBody(matchingJsonPath("$.variables.field", equalTo(settings.hoursField())));
+            if (page > 1) {
+                request = request.withRequestBody(matchingJsonPath("$.variables.after",
+                        equalTo(cursor((page - 1) * BOARD_PAGE_SIZE)))).atPriority(EXACT);
+            } else {
+                request = request.atPriority(FIRST_PAGE);
+            }
+            server.stubFor(request.willReturn(ok(boardPage(pageNodes, page < last, cursor(end)))));
+        }
+        server.stubFor(post(urlPathEqualTo(path)).atPriority(FALLBACK)
+                .willReturn(ok(projectNotFound()).withTransformers("response-template")));
+    }
+
+    private ObjectNode boardPage(ArrayNode nodes, boolean hasNextPage, String endCursor) {
+        ObjectNode answer = json.createObjectNode();
+        ObjectNode items = answer.putObject("data").putObject("organization").putObject("projectV2").putObject("items");
+        items.putObject("pageInfo").put("hasNextPage", hasNextPage).put("endCursor", nodes.isEmpty() ? null : endCursor);
+        items.set("nodes", nodes);
+        return answer;
+    }
+
+    private ObjectNode boardItem(String issueUrl, Double hours) {
+        ObjectNode node = json.createObjectNode();
+        ObjectNode content = node.putObject("content");
+        if (issueUrl != null) {
+            content.put("url", issueUrl);
+        }
+        if (hours == null) {
+            node.putNull("hours");
+        } else {
+            node.putObject("hours").put("number", hours);
+        }
+        return node;
+    }
+
+    /** What GitHub answers, with status 200, for a project number it does not know (templated with the asked one). */
+    private ObjectNode projectNotFound() {
+        ObjectNode answer = json.createObjectNode();
+        answer.putObject("data").putNull("organization");
+        ObjectNode error = answer.putArray("errors").addObject();
+        error.put("type", "NOT_FOUND");
+        error.putArray("path").add("organization").add("projectV2");
+        error.put("message", "Could not resolve to a ProjectV2 with the number "
+                + "{{jsonPath request.body '$.variables.number'}}.");
+        return answer;
+    }
+
+    private static String cursor(int index) {
+        return Base64.getEncoder().encodeToString(("cursor:" + index).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<GitHubIssue> childrenOf(GitHubIssue parent) {
+        return data.issues().stream().filter(issue -> parent.url().equals(issue.parentUrl())).toList();
+    }
+
+    private ObjectNode issue(GitHubIssue issue) {
+        String apiUrl = baseUrl + "/repos/" + issue.repository() + "/issues/" + issue.number();
+        ObjectNode node = json.createObjectNode();
+        node.put("url", apiUrl);
+        node.put("repository_url", baseUrl + "/repos/" + issue.repository());
+        node.put("labels_url", apiUrl + "/labels{/name}");
+        node.put("comments_url", apiUrl + "/comments");
+        node.put("events_url", apiUrl + "/events");
+        node.put("html_url", issue.url());
+        node.put("id", id(issue.url()));
+        node.put("node_id", "I_" + Long.toHexString(id(issue.url())));
+        node.put("number", issue.number());
+        node.put("title", issue.title());
+        node.set("user", user("csh-staff"));
+        ArrayNode labels = node.putArray("labels");
+        List<String> names = new ArrayList<>(issue.labels());
+        if (issue.labelled() && names.stream().noneMatch(name -> name.equalsIgnoreCase(settings.label()))) {
+            names.add(settings.label());
+        }
+        names.forEach(name -> labels.add(label(issue.repository(), name)));
+        node.put("state", issue.state());
+        node.put("locked", false);
+        node.putNull("assignee");
+        node.putArray("assignees");
+        node.putNull("milestone");
+        node.put("comments", 0);
+        Instant updated = issue.updatedAt() != null ? issue.updatedAt() : data.fetchedAt();
+        node.put("created_at", text(updated));
+        node.put("updated_at", text(issue.updatedAt()));
+        node.put("closed_at", text(issue.closedAt()));
+        node.put("author_association", "MEMBER");
+        node.putNull("active_lock_reason");
+        node.set("sub_issues_summary", subIssuesSummary(issue));
+        node.put("body", issue.body());
+        if (issue.isClosed()) {
+            node.set("closed_by", user("csh-staff"));
+        }
+        node.put("timeline_url", apiUrl + "/timeline");
+        node.putNull("performed_via_github_app");
+        node.put("state_reason", issue.stateReason());
+        return node;
+    }
+
+    private ObjectNode subIssuesSummary(GitHubIssue issue) {
+        List<GitHubIssue> children = childrenOf(issue);
+        long completed = children.stream()
+                .filter(child -> child.isClosed() && "completed".equals(child.stateReason())).count();
+        ObjectNode summary = json.createObjectNode();
+        summary.put("total", children.size());
+        summary.put("completed", completed);
+        summary.put("percent_completed", children.isEmpty() ? 0 : (int) (completed * 100 / children.size()));
+        return summary;
+    }
+
+    private ObjectNode pullRequest(String repository) {
+        int number = data.issues().stream().filter(issue -> issue.repository().equalsIgnoreCase(repository))
+                .mapToInt(GitHubIssue::number).max().orElse(0) + 1;
+        String htmlUrl = "https://github.com/" + repository + "/pull/" + number;
+        GitHubIssue asIssue = new GitHubIssue(htmlUrl, repository, number, "Bump a dependency (a pull request)",
+                "Pull requests carry the label too, but are not CSH work.", List.of(settings.label()), "open", null,
+                null, data.fetchedAt(), true, 0, null);
+        ObjectNode node = issue(asIssue);
+        node.remove("sub_issues_summary");
+        ObjectNode pull = node.putObject("pull_request");
+        pull.put("url", baseUrl + "/repos/" + repository + "/pulls/" + number);
+        pull.put("html_url", htmlUrl);
+        pull.put("diff_url", htmlUrl + ".diff");
+        pull.put("patch_url", htmlUrl + ".patch");
+        return node;
+    }
+
+    private ObjectNode repository(String repository) {
+        String owner = repository.substring(0, repository.indexOf('/'));
+        String name = repository.substring(repository.indexOf('/') + 1);
+        ObjectNode node = json.createObjectNode();
+        node.put("id", id(repository));
+        node.put("node_id", "R_" + Long.toHexString(id(repository)));
+        node.put("name", name);
+        node.put("full_name", repository);
+        node.put("private", true);
+        ObjectNode ownerNode = user(owner);
+        ownerNode.put("type", "Organization");
+        node.set("owner", ownerNode);
+        node.put("html_url", "https://github.com/" + repository);
+        node.put("description", "Sample repository for the CSH reconciler");
+        node.put("fork", false);
+        node.put("url", baseUrl + "/repos/" + repository);
+        node.put("issues_url", baseUrl + "/repos/" + repository + "/issues{/number}");
+        node.put("created_at", "2024-01-02T09:00:00Z");
+        node.put("updated_at", "2026-01-02T09:00:00Z");
+        node.put("has_issues", true);
+        node.put("archived", false);
+        node.put("visibility", "private");
+        node.put("default_branch", "main");
+        return node;
+    }
+
+    private ObjectNode user(String login) {
+        ObjectNode node = json.createObjectNode();
+        node.put("login", login);
+        node.put("id", id(login));
+        node.put("node_id", "U_" + Long.toHexString(id(login)));
+        node.put("avatar_url", "https://avatars.githubusercontent.com/u/" + id(login) + "?v=4");
+        node.put("url", baseUrl + "/users/" + login);
+        node.put("html_url", "https://github.com/" + login);
+        node.put("type", "User");
+        node.put("site_admin", false);
+        return node;
+    }
+
+    private ObjectNode label(String repository, String name) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", id(repository + "#" + name));
+        node.put("node_id", "LA_" + Long.toHexString(id(repository + "#" + name)));
+        node.put("url", baseUrl + "/repos/" + repository + "/labels/" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+        node.put("name", name);
+        node.put("color", "0e8a16");
+        node.put("default", false);
+        node.put("description", "");
+        return node;
+    }
+
+    /** Stable, positive ids, so the same data always gives the same answers. */
+    private static long id(String key) {
+        return (key.hashCode() & 0x7fffffffL) + 1_000_000L;
+    }
+
+    /** GitHub writes whole seconds. */
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private ResponseDefinitionBuilder ok(Object body) {
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withHeader("X-GitHub-Api-Version-Selected", "2022-11-28")
+                .withBody(body.toString());
+    }
+}

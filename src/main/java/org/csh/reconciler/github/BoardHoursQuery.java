@@ -1,0 +1,100 @@
+package org.csh.reconciler.github;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the board's GitHub Hours per issue through GraphQL, page by page (Projects v2 are GraphQL-only). */
+final class BoardHoursQuery {
+
+    /** The query from SPEC.md, as written: its shape, with the alias {@code hours}, is part of the contract. */
+    static final String QUERY = """
+            query($owner: String!, $number: Int!, $field: String!, $after: String) {
+              organization(login: $owner) { projectV2(number: $number) {
+                items(first: 100, after: $after) {
+                  pageInfo { hasNextPage endCursor }
+                  nodes { content { ... on Issue { url } }
+                          hours: fieldValueByName(name: $field) { ... on ProjectV2ItemFieldNumberValue { number } } } } } } }""";
+
+    private final GitHubHttp http;
+    private final ObjectMapper json;
+    private final URI endpoint;
+    private final GitHubSettings settings;
+    private final String what;
+
+    BoardHoursQuery(GitHubHttp http, ObjectMapper json, GitHubSettings settings) {
+        this.http = http;
+        this.json = json;
+        this.endpoint = URI.create(BaseUrl.of(settings.apiUrl()) + "/graphql");
+        this.settings = settings;
+        this.what = "GitHub project board " + settings.projectOwner() + " #" + settings.projectNumber()
+                + " (field '" + settings.hoursField() + "')";
+    }
+
+    /** GitHub Hours per issue html_url; draft items and items with no value are left out. */
+    Map<String, Double> read() {
+        Map<String, Double> hours = new LinkedHashMap<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            JsonNode items = items(parse(http.postJson(endpoint, requestBody(after), what).body()));
+            for (JsonNode node : items.path("nodes")) {
+                String url = node.path("content").path("url").asText("");
+                JsonNode number = node.path("hours").path("number");
+                if (!url.isEmpty() && number.isNumber()) {
+                    hours.put(url, number.asDouble());
+                }
+            }
+            JsonNode pageInfo = items.path("pageInfo");
+            more = pageInfo.path("hasNextPage").asBoolean(false);
+            after = pageInfo.path("endCursor").asText(null);
+            if (more && after == null) {
+                throw new GitHubAccessException(what + ": GraphQL says there is a next page but gives no cursor", 0);
+            }
+        }
+        return hours;
+    }
+
+    String requestBody(String after) {
+        ObjectNode body = json.createObjectNode();
+        body.put("query", QUERY);
+        ObjectNode variables = body.putObject("variables");
+        variables.put("owner", settings.projectOwner());
+        variables.put("number", settings.projectNumber());
+        variables.put("field", settings.hoursField());
+        variables.put("after", after);
+        return body.toString();
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new GitHubAccessException(what + ": the GraphQL answer is not JSON", 0, e);
+        }
+    }
+
+    /** GraphQL reports failures such as an unknown project inside a 200 answer. */
+    private JsonNode items(JsonNode answer) {
+        JsonNode errors = answer.path("errors");
+        if (errors.isArray() && !errors.isEmpty()) {
+            List<String> messages = new ArrayList<>();
+            errors.forEach(error -> messages.add(error.path("message").asText("unknown error")));
+            throw new GitHubAccessException(what + ": GraphQL error: " + String.join("; ", messages)
+                    + " (check csh.github.project.owner, csh.github.project.number and the token's project scope)", 200);
+        }
+        JsonNode project = answer.path("data").path("organization").path("projectV2");
+        if (project.isMissingNode() || project.isNull()) {
+            throw new GitHubAccessException(what + ": not found (check csh.github.project.owner and "
+                    + "csh.github.project.number)", 200);
+        }
+        return project.path("items");
+    }
+}

@@ -1,0 +1,52 @@
+package org.csh.reconciler.github;
+
+/**
+ * GitHub could not be read: bad credentials, no access, an unknown repository or project, or no answer.
+ *
+ * <p>The message is one line for operators: what was read, where, the HTTP status and what to check.
+ * It never holds a token.
+ */
+public class GitHubAccessException extends RuntimeException {
+
+    private final int status;
+
+    public GitHubAccessException(String message, int status) {
+        super(message);
+        this.status = status;
+    }
+
+    public GitHubAccessException(String message, int status, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+    }
+
+    /** The HTTP status GitHub answered with, or 0 when there was no answer or no status applies. */
+    public int status() {
+        return status;
+    }
+
+    /** True for answers worth retrying later (429, 5xx, no answer); 401, 403 and 404 are permanent. */
+    public boolean isTransient() {
+        return status == 0 || status == 429 || status >= 500;
+    }
+
+    static GitHubAccessException forStatus(String what, String method, String path, int status, Throwable cause) {
+        return new GitHubAccessException(what + ": HTTP " + status + " " + explain(status) + " (" + method + " " + path
+                + ")", status, cause);
+    }
+
+    static String explain(int status) {
+        switch (status) {
+            case 401:
+                return "unauthorized: check csh.github.token";
+            case 403:
+                return "forbidden: the token lacks access to it, or the rate limit is exhausted";
+            case 404:
+                return "not found: check the name, and that the token can see it";
+            case 429:
+                return "too many requests: rate limited";
+            default:
+                return status >= 500 ? "GitHub server error" : "unexpected answer";
+        }
+    }
+}

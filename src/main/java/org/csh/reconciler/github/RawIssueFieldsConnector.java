@@ -1,0 +1,125 @@
+package org.csh.reconciler.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.kohsuke.github.connector.GitHubConnector;
+import org.kohsuke.github.connector.GitHubConnectorRequest;
+import org.kohsuke.github.connector.GitHubConnectorResponse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Passes github-api's requests on, counting them, and keeps the raw issue fields the library drops.
+ *
+ * <p>github-api 1.330 reads {@code state_reason: duplicate} as UNKNOWN and knows no
+ * {@code sub_issues_summary}, so each issue response is buffered and those fields are read from the
+ * JSON, keyed by {@code html_url}, before the library gets an equivalent response.
+ */
+final class RawIssueFieldsConnector implements GitHubConnector {
+
+    /** The fields read from the raw JSON of one issue. */
+    record RawIssueFields(String stateReason, int subIssuesTotal) {
+    }
+
+    /** The last answer that was not a success, so errors can name the status without the library's wording. */
+    record Failure(int status, String method, String path) {
+    }
+
+    private final GitHubConnector delegate;
+    private final ObjectMapper json;
+    private final AtomicInteger requests;
+    private final Map<String, RawIssueFields> byHtmlUrl = new ConcurrentHashMap<>();
+    private volatile Failure lastFailure;
+
+    RawIssueFieldsConnector(GitHubConnector delegate, ObjectMapper json, AtomicInteger requests) {
+        this.delegate = delegate;
+        this.json = json;
+        this.requests = requests;
+    }
+
+    @Override
+    public GitHubConnectorResponse send(GitHubConnectorRequest request) throws IOException {
+        requests.incrementAndGet();
+        try (GitHubConnectorResponse response = delegate.send(request)) {
+            byte[] body = readBody(response);
+            if (response.statusCode() >= 400) {
+                lastFailure = new Failure(response.statusCode(), request.method(), request.url().getPath());
+            } else if (request.url().getPath().contains("/issues")) {
+                remember(body);
+            }
+            return new BufferedResponse(request, response.statusCode(), decodedHeaders(response), body);
+        }
+    }
+
+    Optional<RawIssueFields> fieldsOf(String htmlUrl) {
+        return Optional.ofNullable(byHtmlUrl.get(htmlUrl));
+    }
+
+    Optional<Failure> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    private static byte[] readBody(GitHubConnectorResponse response) throws IOException {
+        try (InputStream in = response.bodyStream()) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        }
+    }
+
+    private void remember(byte[] body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (IOException notJson) {
+            return; // the library will report the broken body itself
+        }
+        if (root == null) {
+            return;
+        }
+        if (root.isArray()) {
+            root.forEach(this::rememberIssue);
+        } else {
+            rememberIssue(root);
+        }
+    }
+
+    private void rememberIssue(JsonNode issue) {
+        String htmlUrl = IssueJson.htmlUrl(issue);
+        if (htmlUrl != null && issue.has("number")) {
+            byHtmlUrl.put(htmlUrl, new RawIssueFields(IssueJson.stateReason(issue), IssueJson.subIssuesTotal(issue)));
+        }
+    }
+
+    /** The body handed on is already decompressed, so the library must not gunzip it again. */
+    private static Map<String, List<String>> decodedHeaders(GitHubConnectorResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        response.allHeaders().forEach((name, values) -> {
+            if (!"Content-Encoding".equalsIgnoreCase(name) && !"Content-Length".equalsIgnoreCase(name)) {
+                headers.put(name, values);
+            }
+        });
+        return headers;
+    }
+
+    private static final class BufferedResponse extends GitHubConnectorResponse.ByteArrayResponse {
+
+        private final byte[] body;
+
+        BufferedResponse(GitHubConnectorRequest request, int status, Map<String, List<String>> headers, byte[] body) {
+            super(request, status, headers);
+            this.body = body;
+        }
+
+        @Override
+        protected InputStream rawBodyStream() {
+            return new ByteArrayInputStream(body);
+        }
+    }
+}

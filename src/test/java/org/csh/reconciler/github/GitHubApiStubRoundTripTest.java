@@ -1,0 +1,121 @@
+package org.csh.reconciler.github;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.csh.reconciler.demo.GitHubApiStub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.csh.reconciler.github.SampleOrganisation.INFRA;
+import static org.csh.reconciler.github.SampleOrganisation.SUPPORT;
+
+class GitHubApiStubRoundTripTest {
+
+    private LoopbackGitHub github;
+    private GitHubSettings settings;
+    private GitHubSnapshot sample;
+
+    @BeforeEach
+    void serveSampleOrganisation() {
+        github = new LoopbackGitHub();
+        settings = github.settings(2, SUPPORT, INFRA);
+        sample = SampleOrganisation.snapshot();
+        GitHubApiStub.register(github.server, sample, settings);
+    }
+
+    @AfterEach
+    void stop() {
+        github.close();
+    }
+
+    private GitHubApiSource source() {
+        return new GitHubApiSource(settings, GitHubHttp.defaultClient(), SampleOrganisation.CLOCK);
+    }
+
+    @Test
+    void fetchReadsBackTheServedSnapshot() {
+        // when
+        GitHubSnapshot fetched = source().fetch();
+
+        // then
+        assertThat(fetched.issues()).containsExactlyElementsOf(sample.issues());
+        assertThat(fetched).isEqualTo(sample);
+    }
+
+    @Test
+    void duplicateClosureKeepsGitHubsRawReason() {
+        // when
+        GitHubSnapshot fetched = source().fetch();
+
+        // then
+        assertThat(fetched.issues()).filteredOn(issue -> issue.number() == 4 && issue.repository().equals(SUPPORT))
+                .extracting(GitHubIssue::stateReason).containsExactly("duplicate");
+    }
+
+    @Test
+    void pullRequestInTheIssueListIsSkipped() {
+        // when
+        GitHubSnapshot fetched = source().fetch();
+
+        // then the stub serves a pull request on acme/support's first page
+        assertThat(fetched.issues()).noneMatch(issue -> issue.url().contains("/pull/"));
+        assertThat(fetched.issues()).extracting(GitHubIssue::url).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void labelledSubIssueAppearsOnceKnowingItsParent() {
+        // when
+        GitHubSnapshot fetched = source().fetch();
+
+        // then
+        assertThat(fetched.issues()).filteredOn(issue -> issue.url().equals(IssueBuilder.urlOf(SUPPORT, 6)))
+                .singleElement()
+                .satisfies(issue -> {
+                    assertThat(issue.labelled()).isTrue();
+                    assertThat(issue.parentUrl()).isEqualTo(IssueBuilder.urlOf(SUPPORT, 2));
+                });
+    }
+
+    @Test
+    void subIssuesAreAskedForOnlyWhereTheSummaryHasSome() {
+        // when
+        source().fetch();
+
+        // then
+        List<String> asked = github.server.findAll(getRequestedFor(urlPathMatching(".*/sub_issues"))).stream()
+                .map(LoggedRequest::getUrl).toList();
+        assertThat(asked).containsExactlyInAnyOrder(
+                "/repos/acme/support/issues/2/sub_issues?per_page=100",
+                "/repos/acme/support/issues/5/sub_issues?per_page=100");
+    }
+
+    @Test
+    void issueListIsReadPageByPage() {
+        // when
+        source().fetch();
+
+        // then 5 labelled issues and a pull request, 2 a page
+        assertThat(github.server.findAll(getRequestedFor(urlPathEqualTo("/repos/acme/support/issues")))).hasSize(3);
+        assertThat(github.server.findAll(postRequestedFor(urlPathEqualTo("/graphql")))).hasSize(2);
+    }
+
+    @Test
+    void requestCountIncludesTheLibrarysAndOwnRequests() {
+        // given
+        GitHubApiSource source = source();
+
+        // when
+        source.fetch();
+
+        // then
+        assertThat(source.requestCount()).isEqualTo(github.server.getAllServeEvents().size());
+        assertThat(source.requestCount()).isEqualTo(2 + 3 + 1 + 2 + 2); // repos, list pages, sub-issues, board
+    }
+}
