@@ -27,10 +27,12 @@ final class SheetWriter {
     private final Styles styles;
     private final int[] widestChars;
     private int nextRow;
+    private int linksLeft;
 
-    SheetWriter(Workbook workbook, Styles styles, String name, List<String> headers) {
+    SheetWriter(Workbook workbook, Styles styles, String name, List<String> headers, int maxLinks) {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
+        this.linksLeft = maxLinks;
         this.widestChars = new int[headers.size()];
         // freeze and filter only record addresses, so they can be set before the rows stream out
         sheet.createFreezePane(0, 1);
@@ -88,9 +90,10 @@ final class SheetWriter {
         }
 
         RowWriter link(String address) {
-            if (!CellText.isWebAddress(address)) {
+            if (linksLeft <= 0 || !CellText.isWebAddress(address)) {
                 return text(address);
             }
+            linksLeft--;
             Cell cell = nextCell();
             cell.setCellValue(CellText.fitToCell(address));
             cell.setCellStyle(styles.link);

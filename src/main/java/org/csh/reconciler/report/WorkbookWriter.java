@@ -35,18 +35,35 @@ public class WorkbookWriter {
 
     /** Rows kept in memory per sheet; older rows go to a temporary file, so 100,000 items fit a small heap. */
     private static final int ROWS_IN_MEMORY = 100;
+    /**
+     * POI keeps every hyperlink in memory until the file is written (a few KB each: 65,530 links, Excel's own limit
+     * per sheet, overflow a 256 MB heap), so past this many the addresses stay plain text a reader can still copy.
+     */
+    static final int MAX_LINKS_PER_SHEET = 10_000;
 
-    private static final Comparator<String> BY_NAME =
-            Comparator.comparing((String name) -> name.toLowerCase(Locale.ROOT)).thenComparing(Comparator.naturalOrder());
+    private static final Comparator<String> BY_NAME = Comparator
+            .comparing((String name) -> name.toLowerCase(Locale.ROOT))
+            .thenComparing(Comparator.naturalOrder());
     // items without a community or date sort last, where a reader looks for leftovers
     private static final Comparator<WorkItem> WORK_ITEM_ORDER =
-            Comparator.comparing((WorkItem item) -> item.community(), optionalLast(BY_NAME))
+            Comparator.comparing(WorkItem::community, optionalLast(BY_NAME))
                     .thenComparing(WorkItem::completedOn, optionalLast(Comparator.<LocalDate>naturalOrder()))
                     .thenComparing(WorkItem::title, Comparator.nullsLast(BY_NAME))
                     .thenComparing(WorkItem::key, Comparator.nullsLast(Comparator.<String>naturalOrder()));
     private static final Comparator<Finding> FINDING_ORDER =
             Comparator.comparing(Finding::code)
                     .thenComparing(Finding::community, optionalLast(BY_NAME));
+
+    private final int maxLinksPerSheet;
+
+    public WorkbookWriter() {
+        this(MAX_LINKS_PER_SHEET);
+    }
+
+    /** For tests: a low link cap shows the cap without writing thousands of rows. */
+    WorkbookWriter(int maxLinksPerSheet) {
+        this.maxLinksPerSheet = maxLinksPerSheet;
+    }
 
     /** {@code csh-report_<from>_<to>.xlsx}, dates in ISO form. */
     public static String fileName(LocalDate from, LocalDate to) {
@@ -68,12 +85,16 @@ public class WorkbookWriter {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook);
-            writeSummary(new SheetWriter(workbook, styles, SUMMARY, SUMMARY_HEADERS), styles, result);
-            writeWorkItems(new SheetWriter(workbook, styles, WORK_ITEMS, WORK_ITEM_HEADERS), styles, result);
-            writeFindings(new SheetWriter(workbook, styles, FINDINGS, FINDING_HEADERS), result);
-            writeBdFlags(new SheetWriter(workbook, styles, BD_FLAGS, BD_FLAG_HEADERS), styles, result);
+            writeSummary(sheet(workbook, styles, SUMMARY, SUMMARY_HEADERS), styles, result);
+            writeWorkItems(sheet(workbook, styles, WORK_ITEMS, WORK_ITEM_HEADERS), styles, result);
+            writeFindings(sheet(workbook, styles, FINDINGS, FINDING_HEADERS), result);
+            writeBdFlags(sheet(workbook, styles, BD_FLAGS, BD_FLAG_HEADERS), styles, result);
             workbook.write(out);
         }
+    }
+
+    private SheetWriter sheet(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers) {
+        return new SheetWriter(workbook, styles, name, headers, maxLinksPerSheet);
     }
 
     private void writeSummary(SheetWriter sheet, Styles styles, ReconcileResult result) {

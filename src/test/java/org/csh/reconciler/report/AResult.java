@@ -1,6 +1,7 @@
 package org.csh.reconciler.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +157,7 @@ final class AResult {
 
         AnItem estimated(long minutes, String basis, Estimate.Confidence confidence) {
             estimate = Optional.of(new Estimate(minutes, basis, confidence));
-            hours = Optional.of(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP));
+            hours = Optional.of(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP));
             return this;
         }
 

@@ -217,6 +217,20 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void addressesPastTheLinkCapStayPlainText() throws IOException {
+        ReconcileResult result = aResult().with(item("first").url("https://x.test/1"))
+                .with(item("second").url("https://x.test/2")).build();
+
+        try (XSSFWorkbook workbook = open(new WorkbookWriter(1).write(result, reportDir))) {
+            Sheet items = workbook.getSheet("Work items");
+            assertThat(items.getRow(1).getCell(3).getHyperlink()).isNotNull();
+            Cell second = items.getRow(2).getCell(3);
+            assertThat(second.getStringCellValue()).isEqualTo("https://x.test/2");
+            assertThat(second.getHyperlink()).isNull();
+        }
+    }
+
+    @Test
     void anAddressThatIsNotHttpStaysPlainText() throws IOException {
         ReconcileResult result = aResult().with(item("Call").url("javascript:alert(1)")).build();
 
