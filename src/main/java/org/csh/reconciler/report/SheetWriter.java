@@ -36,6 +36,12 @@ final class SheetWriter {
         this.widestChars = new int[headers.size()];
         // freeze and filter only record addresses, so they can be set before the rows stream out
         sheet.createFreezePane(0, 1);
+        // people print the report or save it as PDF: one page wide, header row repeated on every page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         RowWriter header = row();
         headers.forEach(title -> header.text(title, styles.header));
     }

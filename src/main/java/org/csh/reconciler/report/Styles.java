@@ -11,8 +11,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 /** The few cell styles the report uses, made once per workbook because Excel caps a file at 64,000 styles. */
 final class Styles {
 
-    static final String HOURS_ONE_DECIMAL = "0.0";
-    static final String HOURS_TWO_DECIMALS = "0.00";
+    /** Two decimals everywhere: quarter hours are common, and a summary must visibly add up to its items. */
+    static final String HOURS = "0.00";
     static final String FRACTION_AS_PERCENT = "0%";
     static final String ISO_DATE = "yyyy-mm-dd";
 
@@ -22,7 +22,6 @@ final class Styles {
     final CellStyle quotedText;
     final CellStyle link;
     final CellStyle hours;
-    final CellStyle preciseHours;
     final CellStyle percent;
     final CellStyle date;
 
@@ -41,8 +40,7 @@ final class Styles {
         linkFont.setColor(IndexedColors.BLUE.getIndex());
         link = workbook.createCellStyle();
         link.setFont(linkFont);
-        hours = numberStyle(workbook, HOURS_ONE_DECIMAL);
-        preciseHours = numberStyle(workbook, HOURS_TWO_DECIMALS);
+        hours = numberStyle(workbook, HOURS);
         percent = numberStyle(workbook, FRACTION_AS_PERCENT);
         date = numberStyle(workbook, ISO_DATE);
     }

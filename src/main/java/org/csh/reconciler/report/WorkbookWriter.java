@@ -126,7 +126,7 @@ public class WorkbookWriter {
                     .link(item.url())
                     .text(item.state().label())
                     .date(item.completedOn())
-                    .number(item.hours(), styles.preciseHours)
+                    .number(item.hours(), styles.hours)
                     .text(item.isEstimated() ? "yes" : "no")
                     .text(item.estimate().map(CellText::basisOf));
         }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csh.reconciler.estimate.Estimate;
@@ -85,20 +86,33 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void summaryHoursAreNumbersWithOneDecimal() throws IOException {
+    void summaryHoursAreNumbersWithTwoDecimals() throws IOException {
         ReconcileResult result = aResult().with(community("Example University").logged("30.25", "2.50")).build();
 
         try (XSSFWorkbook workbook = writeAndOpen(result)) {
             Row row = workbook.getSheet("Summary").getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Example University");
-            assertNumber(row.getCell(2), 40.0, "0.0");
-            assertNumber(row.getCell(3), 30.25, "0.0");
-            assertNumber(row.getCell(4), 2.5, "0.0");
-            assertNumber(row.getCell(5), 32.75, "0.0");
-            assertNumber(row.getCell(6), 35.62, "0.0");
-            assertNumber(row.getCell(9), 4.0, "0.0");
+            assertNumber(row.getCell(2), 40.0, "0.00");
+            assertNumber(row.getCell(3), 30.25, "0.00");
+            assertNumber(row.getCell(4), 2.5, "0.00");
+            assertNumber(row.getCell(5), 32.75, "0.00");
+            assertNumber(row.getCell(6), 35.62, "0.00");
+            assertNumber(row.getCell(9), 4.0, "0.00");
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo("OK");
             assertThat(row.getCell(10).getStringCellValue()).isEqualTo("On track.");
+        }
+    }
+
+    @Test
+    void everySheetPrintsOnePageWideWithItsHeaderOnEveryPage() throws IOException {
+        try (XSSFWorkbook workbook = writeAndOpen(aResult().build())) {
+            for (Sheet sheet : workbook) {
+                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+                assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+                assertThat(sheet.getRepeatingRows()).hasToString(CellRangeAddress.valueOf("1:1").toString());
+            }
         }
     }
 
@@ -292,9 +306,9 @@ class WorkbookWriterTest {
             assertThat(column(flags, 0)).containsExactly("Beta", "Gamma");
             Row beta = flags.getRow(1);
             assertThat(beta.getCell(1).getStringCellValue()).isEqualTo("EXCEEDING");
-            assertNumber(beta.getCell(2), 48.0, "0.0");
-            assertNumber(beta.getCell(3), 40.0, "0.0");
-            assertNumber(beta.getCell(4), 35.62, "0.0");
+            assertNumber(beta.getCell(2), 48.0, "0.00");
+            assertNumber(beta.getCell(3), 40.0, "0.00");
+            assertNumber(beta.getCell(4), 35.62, "0.00");
             assertThat(beta.getCell(5).getStringCellValue()).isEqualTo("Used 120%.");
             assertThat(column(workbook.getSheet("Summary"), 0)).containsExactly("Alpha", "Beta", "Gamma");
         }
