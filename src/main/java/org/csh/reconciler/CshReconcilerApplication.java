@@ -1,11 +1,47 @@
 package org.csh.reconciler;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.csh.reconciler.demo.DemoServer;
+import org.csh.reconciler.job.BadArgumentsException;
+import org.csh.reconciler.job.ReconcileRunner;
+import org.csh.reconciler.job.RunArguments;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/** Runs the reconcile job once and exits with its status (see README, "Exit status"). */
 @SpringBootApplication
 public class CshReconcilerApplication {
-    public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, args)));
+
+    public static void main(String[] args) throws Exception {
+        RunArguments arguments;
+        try {
+            // bad arguments fail here, before Spring starts or anything is fetched
+            arguments = RunArguments.parse(args);
+        } catch (BadArgumentsException e) {
+            System.err.println("csh-reconciler: " + e.getMessage());
+            System.exit(ReconcileRunner.BAD_INPUT);
+            return;
+        }
+        if (!arguments.demo()) {
+            System.exit(SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, args)));
+            return;
+        }
+        LocalDate runDate = arguments.to().orElse(LocalDate.now(ZoneOffset.UTC));
+        int status;
+        try (DemoServer demo = DemoServer.start(runDate, Path.of("data", "demo"))) {
+            List<String> demoArgs = new ArrayList<>(List.of(args));
+            demoArgs.addAll(demo.arguments());
+            demoArgs.add("--csh.zone=UTC");
+            if (arguments.to().isEmpty()) {
+                demoArgs.add("--to=" + runDate);
+            }
+            status = SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, demoArgs.toArray(String[]::new)));
+        }
+        System.exit(status);
     }
 }

@@ -1,0 +1,98 @@
+package org.csh.reconciler.job;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.csh.reconciler.asana.AsanaSettings;
+import org.csh.reconciler.github.GitHubSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Every {@code csh.*} property, with the defaults SPEC.md names. Tokens are masked in {@code toString}. */
+@ConfigurationProperties("csh")
+public record CshProperties(
+        @DefaultValue("UTC") ZoneId zone,
+        @DefaultValue("config/communities.yml") Path communitiesFile,
+        @DefaultValue GitHub github,
+        @DefaultValue Asana asana,
+        @DefaultValue Flags flags,
+        @DefaultValue Report report,
+        @DefaultValue Mail mail,
+        @DefaultValue Estimate estimate) {
+
+    /** {@code csh.github.*}. */
+    public record GitHub(
+            @DefaultValue("https://api.github.com") URI apiUrl,
+            String token,
+            @DefaultValue("CSH") String label,
+            @DefaultValue List<String> repositories,
+            @DefaultValue Project project,
+            @DefaultValue("100") int pageSize) {
+
+        public GitHubSettings settings() {
+            return new GitHubSettings(apiUrl, token, label, repositories, project.owner(), project.number(),
+                    project.hoursField(), pageSize);
+        }
+
+        @Override
+        public String toString() {
+            return settings().toString();
+        }
+    }
+
+    /** {@code csh.github.project.*}: the Projects v2 board holding GitHub Hours. */
+    public record Project(String owner, @DefaultValue("0") int number, @DefaultValue("GitHub Hours") String hoursField) {
+    }
+
+    /** {@code csh.asana.*}. */
+    public record Asana(
+            @DefaultValue("https://app.asana.com/api/1.0") URI apiUrl,
+            String token,
+            String portfolioGid,
+            @DefaultValue List<String> projectGids,
+            @DefaultValue("Community Success Hours") String cshTaskName,
+            @DefaultValue Fields fields,
+            @DefaultValue("100") int pageSize) {
+
+        public AsanaSettings settings() {
+            return new AsanaSettings(apiUrl, token, portfolioGid, projectGids, cshTaskName, fields.githubUrl(),
+                    fields.githubHours(), fields.totalTime(), fields.hoursTotal(), pageSize);
+        }
+
+        @Override
+        public String toString() {
+            return settings().toString();
+        }
+    }
+
+    /** {@code csh.asana.fields.*}: custom field names, which differ between organisations. */
+    public record Fields(
+            @DefaultValue("GitHub URL") String githubUrl,
+            @DefaultValue("GitHub Hours") String githubHours,
+            @DefaultValue("Total Time") String totalTime,
+            @DefaultValue("Hours Total") String hoursTotal) {
+    }
+
+    /** {@code csh.flags.*}: the thresholds of rule 6. */
+    public record Flags(@DefaultValue("1.0") BigDecimal overRatio, @DefaultValue("0.5") BigDecimal underRatio) {
+    }
+
+    /** {@code csh.report.*}. */
+    public record Report(@DefaultValue("reports") Path dir) {
+    }
+
+    /** {@code csh.mail.*}: the email to BD. */
+    public record Mail(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue List<String> to,
+            @DefaultValue("csh-reconciler@localhost") String from,
+            @DefaultValue("false") boolean always) {
+    }
+
+    /** {@code csh.estimate.*}: bounds on guesses for untimed work. */
+    public record Estimate(@DefaultValue("8") BigDecimal maxHours, @DefaultValue("1") BigDecimal defaultHours) {
+    }
+}

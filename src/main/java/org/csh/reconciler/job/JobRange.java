@@ -1,0 +1,33 @@
+package org.csh.reconciler.job;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepContribution;
+
+/** The run's date range as typed, identifying job parameters. */
+final class JobRange {
+
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String RUN = "run";
+
+    private JobRange() {
+    }
+
+    static RunArguments.DateRange of(StepContribution contribution) {
+        return of(contribution.getStepExecution().getJobExecution().getJobParameters());
+    }
+
+    static RunArguments.DateRange of(JobParameters parameters) {
+        return new RunArguments.DateRange(parameters.getLocalDate(FROM), parameters.getLocalDate(TO));
+    }
+
+    /** {@code run} tells apart reruns of a range that already completed; a restart keeps it. */
+    static JobParameters parameters(RunArguments.DateRange range, long run) {
+        return new JobParametersBuilder()
+                .addLocalDate(FROM, range.from())
+                .addLocalDate(TO, range.to())
+                .addLong(RUN, run)
+                .toJobParameters();
+    }
+}

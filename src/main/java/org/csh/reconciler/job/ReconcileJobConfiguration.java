@@ -1,0 +1,108 @@
+package org.csh.reconciler.job;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.csh.reconciler.asana.AsanaApiSource;
+import org.csh.reconciler.asana.AsanaSource;
+import org.csh.reconciler.estimate.EstimatorFactory;
+import org.csh.reconciler.estimate.ExplicitOrMedianEstimatorFactory;
+import org.csh.reconciler.github.GitHubApiSource;
+import org.csh.reconciler.github.GitHubSource;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The {@code reconcileJob}: fetch GitHub, fetch Asana, reconcile, write the report. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CshProperties.class)
+public class ReconcileJobConfiguration {
+
+    public static final String JOB_NAME = "reconcileJob";
+
+    @Bean
+    Job reconcileJob(JobRepository jobRepository, Step fetchGitHub, Step fetchAsana, Step reconcile, Step writeReport) {
+        // no incrementer: it would silently drop the from/to parameters of a date-range run
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(fetchGitHub)
+                .next(fetchAsana)
+                .next(reconcile)
+                .next(writeReport)
+                .build();
+    }
+
+    @Bean
+    Step fetchGitHub(JobRepository jobRepository, PlatformTransactionManager tx, GitHubSource github, RunSnapshots snapshots) {
+        return step("fetchGitHub", jobRepository).tasklet(new FetchGitHubTasklet(github, snapshots), tx).build();
+    }
+
+    @Bean
+    Step fetchAsana(JobRepository jobRepository, PlatformTransactionManager tx, AsanaSource asana, RunSnapshots snapshots) {
+        return step("fetchAsana", jobRepository).tasklet(new FetchAsanaTasklet(asana, snapshots), tx).build();
+    }
+
+    @Bean
+    Step reconcile(JobRepository jobRepository, PlatformTransactionManager tx, CshProperties properties,
+            EstimatorFactory estimators, RunSnapshots snapshots) {
+        return step("reconcile", jobRepository)
+                .tasklet(new ReconcileTasklet(properties, estimators, snapshots), tx).build();
+    }
+
+    @Bean
+    Step writeReport(JobRepository jobRepository, PlatformTransactionManager tx, CshProperties properties,
+            RunSnapshots snapshots) {
+        return step("writeReport", jobRepository).tasklet(new WriteReportTasklet(properties, snapshots), tx).build();
+    }
+
+    private static StepBuilder step(String name, JobRepository jobRepository) {
+        return new StepBuilder(name, jobRepository).listener(new StepLog());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GitHubSource gitHubSource(CshProperties properties) {
+        return new GitHubApiSource(properties.github().settings());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AsanaSource asanaSource(CshProperties properties) {
+        return new AsanaApiSource(properties.asana().settings());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EstimatorFactory estimatorFactory(CshProperties properties) {
+        return new ExplicitOrMedianEstimatorFactory(minutes(properties.estimate().defaultHours()),
+                minutes(properties.estimate().maxHours()));
+    }
+
+    private static long minutes(java.math.BigDecimal hours) {
+        return hours.multiply(java.math.BigDecimal.valueOf(60)).longValue();
+    }
+
+    @Bean
+    CshSchema cshSchema(DataSource dataSource) {
+        return new CshSchema(dataSource);
+    }
+
+    @Bean
+    RunSnapshots runSnapshots(JdbcTemplate jdbc, CshSchema schemaFirst) {
+        return new RunSnapshots(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

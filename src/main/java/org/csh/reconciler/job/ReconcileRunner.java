@@ -1,0 +1,103 @@
+package org.csh.reconciler.job;
+
+import java.time.Clock;
+
+import org.csh.reconciler.contract.CommunitiesFile;
+import org.csh.reconciler.contract.InvalidCommunitiesFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+
+/**
+ * Runs the job once per process and turns its outcome into the exit status operators and cron see:
+ * 0 only when the job completed, otherwise non-zero with a one-line reason.
+ */
+public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    /** Exit statuses; documented in the README. */
+    public static final int COMPLETED = 0;
+    public static final int UNEXPECTED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int JOB_FAILED = 3;
+    public static final int ALREADY_RUNNING = 4;
+
+    private static final Logger log = LoggerFactory.getLogger(ReconcileRunner.class);
+
+    private final CshProperties properties;
+    private final RangeLauncher launcher;
+    private final Clock clock;
+    private int exitCode = UNEXPECTED;
+    private JobExecution execution;
+
+    public ReconcileRunner(CshProperties properties, RangeLauncher launcher, Clock clock) {
+        this.properties = properties;
+        this.launcher = launcher;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            RunArguments arguments = RunArguments.parse(args.getSourceArgs());
+            RunArguments.DateRange range = arguments.range(properties.zone(), clock);
+            SettingsCheck.require(properties);
+            CommunitiesFile.load(properties.communitiesFile());
+            execution = launcher.launch(range);
+            report(execution);
+        } catch (BadArgumentsException | InvalidCommunitiesFileException e) {
+            fail(BAD_INPUT, e.getMessage(), e);
+        } catch (AlreadyRunningException e) {
+            fail(ALREADY_RUNNING, e.getMessage(), e);
+        } catch (Exception e) {
+            fail(UNEXPECTED, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void report(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            exitCode = COMPLETED;
+            log.info("{} completed for {} to {}: {}", execution.getJobInstance().getJobName(),
+                    execution.getJobParameters().getLocalDate(JobRange.FROM),
+                    execution.getJobParameters().getLocalDate(JobRange.TO),
+                    execution.getExecutionContext().getString(WriteReportTasklet.WORKBOOK_PATH, "no report"));
+            return;
+        }
+        Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String step = execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName()).findFirst().orElse("?");
+        fail(JOB_FAILED, "run " + execution.getStatus() + " in step " + step
+                + (cause == null ? "" : ": " + oneLine(cause)) + "; rerun the same range to resume", cause);
+    }
+
+    private void fail(int code, String reason, Throwable cause) {
+        exitCode = code;
+        String line = "csh-reconciler: " + oneLine(reason);
+        System.err.println(line);
+        log.error(line);
+        if (cause != null) {
+            log.debug("cause", cause);
+        }
+    }
+
+    private static String oneLine(Throwable t) {
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return oneLine(message);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " | ").strip();
+    }
+
+    public JobExecution execution() {
+        return execution;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

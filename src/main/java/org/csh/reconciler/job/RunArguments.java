@@ -1,0 +1,80 @@
+package org.csh.reconciler.job;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The product's own command-line flags (SPEC.md "Running it"). Anything else must be a Spring property
+ * override such as {@code --csh.zone=Europe/Berlin}; an unknown flag is an error, not silently ignored.
+ */
+public record RunArguments(Optional<LocalDate> from, Optional<LocalDate> to, boolean demo, boolean noEmail) {
+
+    private static final Set<String> SWITCHES = Set.of("--demo", "--no-email");
+
+    public static RunArguments parse(String... args) {
+        Optional<LocalDate> from = Optional.empty();
+        Optional<LocalDate> to = Optional.empty();
+        boolean demo = false;
+        boolean noEmail = false;
+        List<String> problems = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--from=")) {
+                from = date("--from", arg.substring(7), problems);
+            } else if (arg.startsWith("--to=")) {
+                to = date("--to", arg.substring(5), problems);
+            } else if (arg.equals("--demo")) {
+                demo = true;
+            } else if (arg.equals("--no-email")) {
+                noEmail = true;
+            } else if (!isPropertyOverride(arg)) {
+                problems.add("unknown argument '" + arg + "' (expected --from=YYYY-MM-DD, --to=YYYY-MM-DD, "
+                        + String.join(", ", SWITCHES.stream().sorted().toList()) + " or --<property>=<value>)");
+            }
+        }
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            problems.add("--from " + from.get() + " is after --to " + to.get());
+        }
+        if (!problems.isEmpty()) {
+            throw new BadArgumentsException(String.join("; ", problems));
+        }
+        return new RunArguments(from, to, demo, noEmail);
+    }
+
+    /** The range to reconcile: {@code to} defaults to today in {@code zone}, {@code from} to the 1st of its month. */
+    public DateRange range(ZoneId zone, Clock clock) {
+        LocalDate end = to.orElseGet(() -> LocalDate.now(clock.withZone(zone)));
+        LocalDate start = from.orElseGet(() -> end.withDayOfMonth(1));
+        if (start.isAfter(end)) {
+            throw new BadArgumentsException("--from " + start + " is after --to " + end + " (today in " + zone + ")");
+        }
+        return new DateRange(start, end);
+    }
+
+    private static Optional<LocalDate> date(String flag, String value, List<String> problems) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            problems.add(flag + " '" + value + "' is not a date; use YYYY-MM-DD");
+            return Optional.empty();
+        }
+    }
+
+    /** Spring Boot reads {@code --name=value} as a property; product flags never contain a dot. */
+    private static boolean isPropertyOverride(String arg) {
+        if (!arg.startsWith("--") || !arg.contains("=")) {
+            return false;
+        }
+        String name = arg.substring(2, arg.indexOf('='));
+        return name.contains(".") && !name.isBlank();
+    }
+
+    /** An inclusive range of dates. */
+    public record DateRange(LocalDate from, LocalDate to) {
+    }
+}

@@ -1,0 +1,51 @@
+package org.csh.reconciler;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the rules plain Java and the client libraries behind their adapters. */
+@AnalyzeClasses(packages = "org.csh.reconciler", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] RULE_PACKAGES = {
+        "org.csh.reconciler.reconcile..", "org.csh.reconciler.estimate..", "org.csh.reconciler.contract.."};
+
+    @ArchTest
+    static final ArchRule rulesKnowNoFrameworkHttpOrJdbc = noClasses().that().resideInAnyPackage(RULE_PACKAGES)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "java.net.http..", "java.sql..", "javax.sql..", "jakarta..",
+                    "org.kohsuke..", "com.asana..", "com.google.api..", "com.github.tomakehurst..", "org.apache.poi..")
+            .because("the rules are plain Java: records in, records out (DEVELOPERS.md)");
+
+    @ArchTest
+    static final ArchRule githubLibraryStaysInTheGitHubAdapter = noClasses().that()
+            .resideOutsideOfPackage("org.csh.reconciler.github..")
+            .should().dependOnClassesThat().resideInAPackage("org.kohsuke..")
+            .because("no GHIssue leaks past the GitHub adapter");
+
+    @ArchTest
+    static final ArchRule asanaLibraryStaysInTheAsanaAdapter = noClasses().that()
+            .resideOutsideOfPackage("org.csh.reconciler.asana..")
+            .should().dependOnClassesThat().resideInAPackage("com.asana..")
+            .because("no Asana model leaks past the Asana adapter");
+
+    @ArchTest
+    static final ArchRule poiStaysInTheReport = noClasses().that()
+            .resideOutsideOfPackage("org.csh.reconciler.report..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
+
+    @ArchTest
+    static final ArchRule wireMockOnlyServesTheDemo = noClasses().that()
+            .resideOutsideOfPackage("org.csh.reconciler.demo..")
+            .should().dependOnClassesThat().resideInAPackage("com.github.tomakehurst..")
+            .because("production code never depends on the stub server");
+
+    @ArchTest
+    static final ArchRule rulesDoNotReachIntoTheJob = noClasses().that().resideInAnyPackage(RULE_PACKAGES)
+            .should().dependOnClassesThat().resideInAnyPackage("org.csh.reconciler.job..", "org.csh.reconciler.report..",
+                    "org.csh.reconciler.notify..", "org.csh.reconciler.demo..");
+}

@@ -1,0 +1,146 @@
+package org.csh.reconciler.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.csh.reconciler.demo.DemoServer;
+import org.csh.reconciler.demo.SampleOrganisation;
+import org.csh.reconciler.reconcile.Finding;
+import org.csh.reconciler.reconcile.Status;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Runs the whole {@code reconcileJob} against the sample organisation served over real HTTP by WireMock,
+ * through the real GitHub and Asana client libraries, on a real H2 database, and reads the workbook back.
+ */
+@SpringBatchTest
+@SpringBootTest(properties = {
+        "csh.run-on-startup=false",
+        "spring.datasource.url=jdbc:h2:mem:functional;DB_CLOSE_DELAY=-1"})
+class ReconcileJobFunctionalTests {
+
+    static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
+    static Path workDir;
+    static DemoServer demo;
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @BeforeAll
+    static void serveSampleOrganisation() throws Exception {
+        workDir = Files.createTempDirectory("csh-functional");
+        demo = DemoServer.start(RUN_DATE, workDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        demo.close();
+    }
+
+    @DynamicPropertySource
+    static void pointAtTheStubs(DynamicPropertyRegistry registry) {
+        for (String argument : demo.arguments()) {
+            String property = argument.substring(2, argument.indexOf('='));
+            String value = argument.substring(argument.indexOf('=') + 1);
+            registry.add(property, () -> value);
+        }
+        registry.add("csh.report.dir", () -> workDir.resolve("reports").toString());
+    }
+
+    @Test
+    void writesTheWorkbookWithEveryStatusAndFindingOfTheSampleOrganisation() throws Exception {
+        JobExecution execution = jobs.startJob(JobRange.parameters(
+                new RunArguments.DateRange(RUN_DATE.withDayOfMonth(1), RUN_DATE), 1));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path workbook = workDir.resolve("reports").resolve("csh-report_2026-11-01_2026-11-25.xlsx");
+        assertThat(workbook).exists();
+        assertThat(workDir.resolve("reports").resolve("bd-flags_2026-11-01_2026-11-25.csv")).exists();
+
+        try (InputStream in = Files.newInputStream(workbook); Workbook book = new XSSFWorkbook(in)) {
+            assertThat(sheetNames(book)).containsSubsequence("Summary", "Work items", "Findings", "BD flags");
+
+            Map<String, Map<String, Cell>> summary = rowsByFirstColumn(book.getSheet("Summary"));
+            SampleOrganisation.expectedStatuses().forEach((community, status) ->
+                    assertThat(text(summary.get(community).get("Status"))).as(community).isEqualTo(status));
+            Set<String> statuses = new java.util.HashSet<>();
+            summary.values().forEach(row -> statuses.add(text(row.get("Status"))));
+            for (Status status : Status.values()) {
+                assertThat(statuses).contains(status.name());
+            }
+            summary.values().forEach(row -> {
+                assertThat(row.get("Used hours").getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.get("Hours in range").getCellType()).isEqualTo(CellType.NUMERIC);
+            });
+
+            Set<Finding.Code> codes = EnumSet.noneOf(Finding.Code.class);
+            for (Row row : rows(book.getSheet("Findings"))) {
+                codes.add(Finding.Code.valueOf(row.getCell(0).getStringCellValue()));
+            }
+            assertThat(codes).containsExactlyInAnyOrder(Finding.Code.values());
+
+            Sheet items = book.getSheet("Work items");
+            assertThat(items.getLastRowNum()).isGreaterThanOrEqualTo(100);
+        }
+    }
+
+    static List<String> sheetNames(Workbook book) {
+        List<String> names = new ArrayList<>();
+        book.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
+    }
+
+    static List<Row> rows(Sheet sheet) {
+        List<Row> rows = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (sheet.getRow(r) != null) {
+                rows.add(sheet.getRow(r));
+            }
+        }
+        return rows;
+    }
+
+    static Map<String, Map<String, Cell>> rowsByFirstColumn(Sheet sheet) {
+        Row header = sheet.getRow(0);
+        Map<String, Map<String, Cell>> byKey = new HashMap<>();
+        for (Row row : rows(sheet)) {
+            Map<String, Cell> cells = new HashMap<>();
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                cells.put(header.getCell(c).getStringCellValue(), row.getCell(c, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK));
+            }
+            byKey.put(text(row.getCell(0)), cells);
+        }
+        return byKey;
+    }
+
+    static String text(Cell cell) {
+        return new DataFormatter().formatCellValue(cell);
+    }
+}
