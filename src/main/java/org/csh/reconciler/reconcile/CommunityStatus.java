@@ -11,8 +11,9 @@ import org.csh.reconciler.contract.ContractPeriod;
  *
  * @param period          empty when no contract covers {@code to}
  * @param contractedHours the period's allowance; empty without a contract
- * @param loggedHours     delivered, timed hours from the period start to {@code to}
- * @param estimatedHours  delivered, estimated hours from the period start to {@code to}
+ * @param loggedHours     delivered, timed hours from the period start to {@code to} (without a contract:
+ *                        from the run's {@code from})
+ * @param estimatedHours  delivered, estimated hours over the same days
  * @param expectedHours   contracted × elapsed fraction; empty without a contract
  * @param usedPercent     used ÷ contracted × 100; empty without a contract or with 0 contracted
  * @param hoursInRange    delivered between the run's {@code from} and {@code to}, whatever the contract

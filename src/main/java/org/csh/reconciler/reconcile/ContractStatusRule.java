@@ -26,7 +26,9 @@ final class ContractStatusRule {
     /** @param delivered the community's delivered items, each with a completion date */
     CommunityStatus status(Community community, List<ItemDraft> delivered) {
         LocalDate to = settings.to();
-        long inRange = minutes(delivered, settings.from(), to, false) + minutes(delivered, settings.from(), to, true);
+        long loggedInRange = minutes(delivered, settings.from(), to, false);
+        long estimatedInRange = minutes(delivered, settings.from(), to, true);
+        long inRange = loggedInRange + estimatedInRange;
         BigDecimal hoursInRange = Hours.fromMinutes(inRange);
         Optional<ContractPeriod> found = community.periodContaining(to);
         if (found.isEmpty()) {
@@ -35,8 +37,9 @@ final class ContractStatusRule {
                     ? hoursInRange.toPlainString() + " h delivered between " + settings.from() + " and " + to
                             + " with no contract covering " + to
                     : "no contract covers " + to + " and nothing was delivered in range";
-            return new CommunityStatus(community.name(), Optional.empty(), Optional.empty(), BigDecimal.ZERO.setScale(2),
-                    BigDecimal.ZERO.setScale(2), Optional.empty(), Optional.empty(),
+            // with no period to count from, BD see what was delivered in the run's range as the use
+            return new CommunityStatus(community.name(), Optional.empty(), Optional.empty(),
+                    Hours.fromMinutes(loggedInRange), Hours.fromMinutes(estimatedInRange), Optional.empty(), Optional.empty(),
                     delivering ? Status.NO_CONTRACT : Status.OK, hoursInRange, reason);
         }
         ContractPeriod period = found.get();

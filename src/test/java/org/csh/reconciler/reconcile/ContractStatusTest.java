@@ -88,6 +88,7 @@ class ContractStatusTest {
 
         assertThat(status(result, EU).status()).isEqualTo(Status.NO_CONTRACT);
         assertThat(status(result, EU).contractedHours()).isEmpty();
+        assertThat(status(result, EU).usedHours()).isEqualByComparingTo("2");
         assertThat(findings(result, Finding.Code.NO_CONTRACT)).singleElement()
                 .satisfies(f -> assertThat(f.detail()).contains("2026-01-10"));
     }
