@@ -13,15 +13,23 @@ import java.util.Set;
  * The product's own command-line flags (SPEC.md "Running it"). Anything else must be a Spring property
  * override such as {@code --csh.zone=Europe/Berlin}; an unknown flag is an error, not silently ignored.
  */
-public record RunArguments(Optional<LocalDate> from, Optional<LocalDate> to, boolean demo, boolean noEmail) {
+public record RunArguments(
+        Optional<LocalDate> from,
+        Optional<LocalDate> to,
+        boolean demo,
+        boolean noEmail,
+        boolean evaluateEstimates,
+        Optional<String> statement) {
 
-    private static final Set<String> SWITCHES = Set.of("--demo", "--no-email");
+    private static final Set<String> SWITCHES = Set.of("--demo", "--no-email", "--evaluate-estimates", "--statement=<community>");
 
     public static RunArguments parse(String... args) {
         Optional<LocalDate> from = Optional.empty();
         Optional<LocalDate> to = Optional.empty();
         boolean demo = false;
         boolean noEmail = false;
+        boolean evaluateEstimates = false;
+        Optional<String> statement = Optional.empty();
         List<String> problems = new ArrayList<>();
         for (String arg : args) {
             if (arg.startsWith("--from=")) {
@@ -32,6 +40,15 @@ public record RunArguments(Optional<LocalDate> from, Optional<LocalDate> to, boo
                 demo = true;
             } else if (arg.equals("--no-email")) {
                 noEmail = true;
+            } else if (arg.equals("--evaluate-estimates")) {
+                evaluateEstimates = true;
+            } else if (arg.startsWith("--statement=")) {
+                String community = arg.substring("--statement=".length()).strip();
+                if (community.isEmpty()) {
+                    problems.add("--statement needs a community name, e.g. --statement=\"Example University\"");
+                } else {
+                    statement = Optional.of(community);
+                }
             } else if (!isPropertyOverride(arg)) {
                 problems.add("unknown argument '" + arg + "' (expected --from=YYYY-MM-DD, --to=YYYY-MM-DD, "
                         + String.join(", ", SWITCHES.stream().sorted().toList()) + " or --<property>=<value>)");
@@ -43,7 +60,7 @@ public record RunArguments(Optional<LocalDate> from, Optional<LocalDate> to, boo
         if (!problems.isEmpty()) {
             throw new BadArgumentsException(String.join("; ", problems));
         }
-        return new RunArguments(from, to, demo, noEmail);
+        return new RunArguments(from, to, demo, noEmail, evaluateEstimates, statement);
     }
 
     /** The range to reconcile: {@code to} defaults to today in {@code zone}, {@code from} to the 1st of its month. */

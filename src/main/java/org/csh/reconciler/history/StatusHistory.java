@@ -1,0 +1,16 @@
+package org.csh.reconciler.history;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.csh.reconciler.reconcile.ReconcileResult;
+
+/** Each completed run's per-community figures, kept so later runs can show trends and tell what changed. */
+public interface StatusHistory {
+
+    /** Stores the result's figures; a rerun of the same range replaces that range's rows. */
+    void record(ReconcileResult result, Instant completedAt);
+
+    /** The figures of the last {@code runs} completed runs, oldest first. */
+    List<StatusSnapshot> lastRuns(int runs);
+}
