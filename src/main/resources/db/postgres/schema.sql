@@ -6,3 +6,30 @@ CREATE TABLE IF NOT EXISTS csh_run_snapshot (
     created_at  TIMESTAMP    NOT NULL,
     PRIMARY KEY (range_key, kind)
 );
+
+-- Each completed run's figures per community (history/JdbcStatusHistory); a rerun of a range replaces its rows.
+CREATE TABLE IF NOT EXISTS csh_status_history (
+    range_from        DATE                      NOT NULL,
+    range_to          DATE                      NOT NULL,
+    completed_at      TIMESTAMP WITH TIME ZONE  NOT NULL,
+    community         VARCHAR(200)              NOT NULL,
+    status            VARCHAR(16)               NOT NULL,
+    used_hours        DECIMAL(12, 2)            NOT NULL,
+    contracted_hours  DECIMAL(12, 2),
+    expected_hours    DECIMAL(12, 2),
+    used_percent      DECIMAL(12, 2),
+    period_start      DATE,
+    period_end        DATE,
+    PRIMARY KEY (range_from, range_to, community)
+);
+
+-- What BD were last sent by email, per community (notify/JdbcSentStatuses): the base of the next email's news.
+CREATE TABLE IF NOT EXISTS csh_mail_sent (
+    community         VARCHAR(200)              NOT NULL PRIMARY KEY,
+    status            VARCHAR(16)               NOT NULL,
+    used_hours        DECIMAL(12, 2)            NOT NULL,
+    contracted_hours  DECIMAL(12, 2),
+    range_from        DATE                      NOT NULL,
+    range_to          DATE                      NOT NULL,
+    sent_at           TIMESTAMP WITH TIME ZONE  NOT NULL
+);

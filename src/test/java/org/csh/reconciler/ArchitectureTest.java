@@ -48,4 +48,11 @@ class ArchitectureTest {
     static final ArchRule rulesDoNotReachIntoTheJob = noClasses().that().resideInAnyPackage(RULE_PACKAGES)
             .should().dependOnClassesThat().resideInAnyPackage("org.csh.reconciler.job..", "org.csh.reconciler.report..",
                     "org.csh.reconciler.notify..", "org.csh.reconciler.demo..");
+
+    @ArchTest
+    static final ArchRule newsForBdIsPlainJava = noClasses().that().resideInAPackage("org.csh.reconciler.notify..")
+            .and().doNotHaveSimpleName("MailNotifier").and().doNotHaveSimpleName("JdbcSentStatuses")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "org.csh.reconciler.job..")
+            .because("what is news for BD, and its words, are rules tested without a mail server or database");
 }

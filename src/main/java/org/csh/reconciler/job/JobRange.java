@@ -1,5 +1,6 @@
 package org.csh.reconciler.job;
 
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepContribution;
@@ -10,6 +11,8 @@ final class JobRange {
     static final String FROM = "from";
     static final String TO = "to";
     static final String RUN = "run";
+    /** Non-identifying: {@code false} for {@code --no-email}; a restart may change it. */
+    static final String EMAIL = "email";
 
     private JobRange() {
     }
@@ -29,5 +32,18 @@ final class JobRange {
                 .addLocalDate(TO, range.to())
                 .addLong(RUN, run)
                 .toJobParameters();
+    }
+
+    /** As {@link #parameters(RunArguments.DateRange, long)}, plus whether this run may email BD. */
+    static JobParameters parameters(RunArguments.DateRange range, long run, boolean email) {
+        return new JobParametersBuilder(parameters(range, run))
+                .addJobParameter(EMAIL, email, Boolean.class, false)
+                .toJobParameters();
+    }
+
+    /** Whether the run may email BD; runs started without the parameter may. */
+    static boolean email(JobParameters parameters) {
+        JobParameter<?> email = parameters.getParameter(EMAIL);
+        return email == null || !Boolean.FALSE.equals(email.value());
     }
 }

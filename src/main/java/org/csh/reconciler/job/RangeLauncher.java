@@ -29,8 +29,13 @@ public class RangeLauncher {
     }
 
     public JobExecution launch(RunArguments.DateRange range) throws Exception {
+        return launch(range, true);
+    }
+
+    /** {@code email} false ({@code --no-email}) writes the report but sends BD nothing. */
+    public JobExecution launch(RunArguments.DateRange range, boolean email) throws Exception {
         for (long run = 1; ; run++) {
-            JobParameters parameters = JobRange.parameters(range, run);
+            JobParameters parameters = JobRange.parameters(range, run, email);
             JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
             if (last == null) {
                 log.info("starting {} for {} to {}", job.getName(), range.from(), range.to());

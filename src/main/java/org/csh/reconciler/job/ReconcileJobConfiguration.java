@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The {@code reconcileJob}: fetch GitHub, fetch Asana, reconcile, write the report. */
+/** The {@code reconcileJob}: fetch GitHub, fetch Asana, reconcile, write the report, notify BD, record history. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CshProperties.class)
 public class ReconcileJobConfiguration {
@@ -30,13 +30,16 @@ public class ReconcileJobConfiguration {
     public static final String JOB_NAME = "reconcileJob";
 
     @Bean
-    Job reconcileJob(JobRepository jobRepository, Step fetchGitHub, Step fetchAsana, Step reconcile, Step writeReport) {
+    Job reconcileJob(JobRepository jobRepository, Step fetchGitHub, Step fetchAsana, Step reconcile, Step writeReport,
+            Step notify, Step recordHistory) {
         // no incrementer: it would silently drop the from/to parameters of a date-range run
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(fetchGitHub)
                 .next(fetchAsana)
                 .next(reconcile)
                 .next(writeReport)
+                .next(notify)           // NotifyConfiguration: email to BD
+                .next(recordHistory)    // last, so that only completed runs enter the history
                 .build();
     }
 

@@ -46,7 +46,7 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
             RunArguments.DateRange range = arguments.range(properties.zone(), clock);
             SettingsCheck.require(properties);
             CommunitiesFile.load(properties.communitiesFile());
-            execution = launcher.launch(range);
+            execution = launcher.launch(range, !arguments.noEmail());
             report(execution);
         } catch (BadArgumentsException | InvalidCommunitiesFileException e) {
             fail(BAD_INPUT, e.getMessage(), e);

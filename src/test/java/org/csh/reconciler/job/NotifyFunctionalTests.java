@@ -1,0 +1,190 @@
+package org.csh.reconciler.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.csh.reconciler.demo.SampleOrganisation;
+import org.csh.reconciler.history.StatusHistory;
+import org.csh.reconciler.history.StatusSnapshot;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/** The email to BD and the history, through the real job, a real SMTP server and a real database. */
+class NotifyFunctionalTests extends EmailedRuns {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final Map<String, String> FLAGGED = Map.of(
+            SampleOrganisation.COASTAL_ECOLOGY_LAB, "EXCEEDING",
+            SampleOrganisation.OPEN_CLIMATE_COLLECTIVE, "UNDERUSING",
+            SampleOrganisation.DIGITAL_HUMANITIES_GUILD, "NO_CONTRACT");
+
+    @Autowired
+    StatusHistory history;
+
+    @Test
+    void firstRunEmailsBdOnceWithTheFlagsCountedInTheSubject() throws Exception {
+        JobExecution execution = run(true);
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(sent()).hasSize(1);
+        MimeMessage mail = sent().get(0);
+        assertThat(mail.getSubject())
+                .isEqualTo("CSH report 2026-11-01 – 2026-11-25: 1 exceeding, 1 underusing, 1 without contract");
+        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly("bd@example.org");
+        assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("csh-reconciler@example.org");
+    }
+
+    @Test
+    void theAttachedWorkbookOpensWithEverySheet() throws Exception {
+        run(true);
+
+        Part attachment = parts(sent().get(0)).stream()
+                .filter(p -> "csh-report_2026-11-01_2026-11-25.xlsx".equals(fileName(p))).findFirst().orElseThrow();
+        assertThat(attachment.getContentType()).startsWith(XLSX);
+        assertThat(attachment.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        try (InputStream in = attachment.getInputStream(); Workbook book = new XSSFWorkbook(in)) {
+            assertThat(ReconcileJobFunctionalTests.sheetNames(book))
+                    .containsSubsequence("Summary", "Work items", "Findings", "BD flags");
+            assertThat(book.getSheet("BD flags").getLastRowNum()).isEqualTo(FLAGGED.size());
+        }
+    }
+
+    @Test
+    void bodyIsTextAndHtmlAlternativesNamingEachFlaggedCommunityWithItsStatus() throws Exception {
+        run(true);
+
+        MimeMessage mail = sent().get(0);
+        Part alternative = parts(mail).stream().filter(p -> isType(p, "multipart/alternative")).findFirst().orElseThrow();
+        Multipart both = (Multipart) alternative.getContent();
+        assertThat(both.getCount()).isEqualTo(2);
+        // plain text first: clients show the last alternative they can read
+        assertThat(both.getBodyPart(0).isMimeType("text/plain")).isTrue();
+        assertThat(both.getBodyPart(1).isMimeType("text/html")).isTrue();
+        String text = (String) both.getBodyPart(0).getContent();
+        String html = (String) both.getBodyPart(1).getContent();
+        FLAGGED.forEach((community, status) -> {
+            assertThat(text).contains("- " + community + ": " + status + ", new flag");
+            assertThat(html).contains("<tr><td>" + community + "</td><td style=\"background-color: ")
+                    .contains(">" + status + "</td>");
+        });
+        assertThat(html).contains("<table").contains("Since the last email");
+        SampleOrganisation.expectedStatuses().forEach((community, status) -> {
+            if (status.equals("OK")) {
+                assertThat(text).doesNotContain(community);
+            }
+        });
+        assertThat(text + html).doesNotContain("demo-token");
+    }
+
+    @Test
+    void aRerunOfTheSameRangeSendsNothing() throws Exception {
+        JobExecution first = run(true);
+
+        JobExecution rerun = run(true);
+
+        assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(rerun.getJobInstance().getInstanceId()).as("a new run, not a restart")
+                .isNotEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(sent()).hasSize(1);
+    }
+
+    @Test
+    void noEmailArgumentSendsNothingAndLeavesTheNewsForTheNextRun() throws Exception {
+        ReconcileRunner runner = runner();
+        runner.run(new DefaultApplicationArguments("--from=2026-11-01", "--to=2026-11-25", "--no-email"));
+
+        assertThat(runner.getExitCode()).isEqualTo(ReconcileRunner.COMPLETED);
+        assertThat(report("csh-report", "xlsx")).exists();
+        assertThat(sent()).isEmpty();
+
+        run(true);
+        assertThat(sent()).hasSize(1);
+    }
+
+    @Test
+    void smtpDownFailsTheRunButKeepsTheReportAndTheNextRunSendsTheNews() throws Exception {
+        stopSmtp();
+        ReconcileRunner runner = runner();
+        runner.run(new DefaultApplicationArguments("--from=2026-11-01", "--to=2026-11-25"));
+
+        assertThat(runner.getExitCode()).isEqualTo(ReconcileRunner.JOB_FAILED);
+        JobExecution failed = runner.execution();
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getStepExecutions()).filteredOn(s -> s.getStatus() == BatchStatus.FAILED)
+                .extracting(s -> s.getStepName()).containsExactly("notify");
+        assertThat(report("csh-report", "xlsx")).exists();
+        assertThat(report("bd-flags", "csv")).exists();
+        assertThat(history.lastRuns(1)).as("a failed run is not history").isEmpty();
+
+        startSmtp();
+        JobExecution next = run(true);
+
+        assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(next.getJobInstance().getInstanceId()).as("resumed").isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(sent()).hasSize(1);
+        assertThat(sent().get(0).getSubject()).endsWith("1 exceeding, 1 underusing, 1 without contract");
+    }
+
+    @Test
+    void eachCompletedRunRecordsEveryCommunitysFiguresOnceForItsRange() throws Exception {
+        run(true);
+        run(true);
+
+        List<StatusSnapshot> stored = history.lastRuns(5);
+        assertThat(stored).hasSize(SampleOrganisation.expectedStatuses().size());
+        stored.forEach(s -> {
+            assertThat(s.from()).isEqualTo(NOVEMBER.from());
+            assertThat(s.to()).isEqualTo(NOVEMBER.to());
+            assertThat(s.status().name()).as(s.community())
+                    .isEqualTo(SampleOrganisation.expectedStatuses().get(s.community()));
+        });
+    }
+
+    ReconcileRunner runner() {
+        return new ReconcileRunner(properties, launcher, java.time.Clock.systemUTC());
+    }
+
+    static List<Part> parts(Part part) throws Exception {
+        List<Part> all = new ArrayList<>();
+        all.add(part);
+        if (part.getContent() instanceof Multipart) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                all.addAll(parts(child));
+            }
+        }
+        return all;
+    }
+
+    static boolean isType(Part part, String type) {
+        try {
+            return part.isMimeType(type);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static String fileName(Part part) {
+        try {
+            return part.getFileName();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}
