@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # csh-reconciler: build the jar with Maven, run it on a JRE as a non-root user.
 #   docker build -t csh-reconciler:0.1.0 .
 #   docker run --rm -v csh-reports:/app/reports csh-reconciler:0.1.0 --demo
