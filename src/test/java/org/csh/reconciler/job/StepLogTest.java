@@ -1,0 +1,42 @@
+package org.csh.reconciler.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+
+class StepLogTest {
+
+    @Test
+    void stepLineNamesTheStepItsCountsAndDuration() {
+        String line = StepLog.line("fetchGitHub", BatchStatus.COMPLETED, 84, 1, Duration.ofMillis(1_260));
+
+        assertThat(line).isEqualTo("step fetchGitHub COMPLETED: read 84 items, wrote 1, 1.3 s");
+    }
+
+    @Test
+    void oneItemIsSingular() {
+        String line = StepLog.line("reconcile", BatchStatus.FAILED, 1, 0, Duration.ofMillis(40));
+
+        assertThat(line).isEqualTo("step reconcile FAILED: read 1 item, wrote 0, 40 ms");
+    }
+
+    @Test
+    void durationsUnderASecondAreInMilliseconds() {
+        assertThat(StepLog.duration(Duration.ofMillis(999))).isEqualTo("999 ms");
+    }
+
+    @Test
+    void durationsUnderAMinuteAreInTenthsOfSeconds() {
+        assertThat(StepLog.duration(Duration.ofMillis(1_000))).isEqualTo("1.0 s");
+        assertThat(StepLog.duration(Duration.ofMillis(59_949))).isEqualTo("59.9 s");
+    }
+
+    @Test
+    void longerDurationsAreInMinutesAndSeconds() {
+        assertThat(StepLog.duration(Duration.ofMillis(59_950))).isEqualTo("1 min 0 s");
+        assertThat(StepLog.duration(Duration.ofSeconds(125))).isEqualTo("2 min 5 s");
+    }
+}
