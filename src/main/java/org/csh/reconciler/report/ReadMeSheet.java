@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,11 +35,30 @@ final class ReadMeSheet {
 
     private final XSSFSheet sheet;
     private final Styles styles;
+    // values sit left, next to their explanation, rather than at the far right of their column
+    private final CellStyle value;
+    private final CellStyle date;
+    private final CellStyle dateTime;
+    private final CellStyle detail;
     private int nextRow;
 
     private ReadMeSheet(XSSFWorkbook workbook, Styles styles) {
         this.sheet = workbook.createSheet(NAME);
         this.styles = styles;
+        this.value = leftAligned(workbook, styles.text);
+        this.date = leftAligned(workbook, styles.date);
+        this.dateTime = leftAligned(workbook, styles.dateTime);
+        this.detail = workbook.createCellStyle();
+        detail.setWrapText(true);
+        detail.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    private static CellStyle leftAligned(XSSFWorkbook workbook, CellStyle base) {
+        CellStyle style = workbook.createCellStyle();
+        style.cloneStyleFrom(base);
+        style.setAlignment(HorizontalAlignment.LEFT);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
     }
 
     static void write(XSSFWorkbook workbook, Styles styles, ReconcileResult result, ReportContext context) {
@@ -56,9 +77,9 @@ final class ReadMeSheet {
         text(generated, LABEL, "Generated", styles.text);
         Cell when = generated.createCell(VALUE);
         when.setCellValue(LocalDateTime.ofInstant(context.generatedAt(), context.zone()));
-        when.setCellStyle(styles.dateTime);
+        when.setCellStyle(dateTime);
         text(generated, DETAIL, "time zone " + context.zone().getId() + " (csh.zone); completion dates are days in it",
-                styles.text);
+                detail);
 
         section("Sources", "Items", "What was read");
         if (context.sources().isEmpty()) {
@@ -96,7 +117,7 @@ final class ReadMeSheet {
         for (Map.Entry<Status, String> status : Glossary.statuses().entrySet()) {
             Row row = sheet.createRow(nextRow++);
             text(row, LABEL, status.getKey().name(), styles.status(status.getKey()));
-            text(row, DETAIL, status.getValue(), styles.text);
+            text(row, DETAIL, status.getValue(), detail);
         }
 
         section("Finding codes", "", "Meaning");
@@ -139,8 +160,8 @@ final class ReadMeSheet {
         text(row, LABEL, label, styles.text);
         Cell cell = row.createCell(VALUE);
         cell.setCellValue(date);
-        cell.setCellStyle(styles.date);
-        text(row, DETAIL, detail, styles.text);
+        cell.setCellStyle(this.date);
+        text(row, DETAIL, detail, this.detail);
     }
 
     private void line(String label, BigDecimal value, String detail) {
@@ -149,9 +170,14 @@ final class ReadMeSheet {
         if (value != null) {
             Cell cell = row.createCell(VALUE);
             cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(styles.text);
+            cell.setCellStyle(this.value);
         }
-        text(row, DETAIL, detail, styles.wrappedText);
+        text(row, DETAIL, detail, this.detail);
+        // wrapped text needs a taller row, and no viewer fits it for us: one line per column width of text
+        int lines = (detail.length() + WIDTHS[DETAIL] - 1) / WIDTHS[DETAIL];
+        if (lines > 1) {
+            row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        }
     }
 
     private static String term(Contract contract, LocalDate to) {

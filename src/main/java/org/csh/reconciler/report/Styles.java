@@ -32,7 +32,6 @@ final class Styles {
     final CellStyle header;
     final CellStyle title;
     final CellStyle text;
-    final CellStyle wrappedText;
     final CellStyle quotedText;
     final CellStyle link;
     final CellStyle hours;
@@ -57,8 +56,6 @@ final class Styles {
         title = workbook.createCellStyle();
         title.setFont(large);
         text = workbook.createCellStyle();
-        wrappedText = workbook.createCellStyle();
-        wrappedText.setWrapText(true);
         // Excel shows the text as typed and never evaluates it, even after a user edits the cell
         quotedText = workbook.createCellStyle();
         quotedText.setQuotePrefixed(true);

@@ -20,6 +20,14 @@ final class TrendSheet {
     private static final int CHART_ROWS = 22;
     private static final int CHART_COLUMNS = 10;
 
+    /** Office's default chart colours, set on each line because not every viewer applies them itself. */
+    private static final byte[][] PALETTE = {rgb(0x4472C4), rgb(0xED7D31), rgb(0xA5A5A5), rgb(0xFFC000),
+            rgb(0x5B9BD5), rgb(0x70AD47), rgb(0x264478), rgb(0x9E480E), rgb(0x636363), rgb(0x997300)};
+
+    private static byte[] rgb(int value) {
+        return new byte[] {(byte) (value >> 16), (byte) (value >> 8), (byte) value};
+    }
+
     private TrendSheet() {
     }
 
@@ -39,7 +47,8 @@ final class TrendSheet {
         }
         List<Charts.Column> lines = new ArrayList<>();
         for (int i = 0; i < trend.communities().size(); i++) {
-            lines.add(new Charts.Column(FIRST_COMMUNITY_COLUMN + i, trend.communities().get(i), null));
+            lines.add(new Charts.Column(FIRST_COMMUNITY_COLUMN + i, trend.communities().get(i),
+                    PALETTE[i % PALETTE.length]));
         }
         String[] labels = trend.runs().stream().map(run -> run.to().toString()).toArray(String[]::new);
         int firstChartRow = sheet.nextRow() + 1;

@@ -381,7 +381,7 @@ class WorkbookWriterTest {
         assertThat(cell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(date);
     }
 
-    private static List<String> headers(Sheet sheet) {
+    static List<String> headers(Sheet sheet) {
         List<String> headers = new ArrayList<>();
         sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
         return headers;
