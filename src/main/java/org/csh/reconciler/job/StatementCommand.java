@@ -32,9 +32,12 @@ public class StatementCommand {
      * @throws BadArgumentsException naming the closest known communities, when none matches
      */
     public String resolve(String asked, Communities communities) {
+        return resolve(asked, communities, properties.communitiesFile().toString());
+    }
+
+    static String resolve(String asked, Communities communities, String file) {
         return communities.bySpelling(asked).map(Community::name).orElseThrow(() -> new BadArgumentsException(
-                "--statement: no community '" + asked + "' in " + properties.communitiesFile() + "; "
-                        + suggestions(asked, communities)));
+                "--statement: no community '" + asked + "' in " + file + "; " + suggestions(asked, communities)));
     }
 
     /** Writes the statement of {@code community} from the stored result of the range's run. */
