@@ -56,6 +56,10 @@ public class StatementCommand {
             for (String spelling : community.spellings()) {
                 String known = normal(spelling);
                 int distance = known.contains(wanted) || wanted.contains(known) ? 0 : distance(wanted, known);
+                if (wanted.length() < known.length()) {
+                    // a shortened name with a slip, e.g. "Exampel Univ"
+                    distance = Math.min(distance, distance(wanted, known.substring(0, wanted.length())));
+                }
                 best = Math.min(best, distance);
             }
             if (best <= Math.max(2, wanted.length() / 3)) {

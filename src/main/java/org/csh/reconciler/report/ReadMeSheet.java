@@ -32,6 +32,8 @@ final class ReadMeSheet {
     private static final int VALUE = 1;
     private static final int DETAIL = 2;
     private static final int[] WIDTHS = {28, 18, 100};
+    /** A column 100 characters wide holds about 100 wide (digit-sized) characters; ordinary text runs narrower. */
+    private static final int CHARS_PER_LINE = 125;
 
     private final XSSFSheet sheet;
     private final Styles styles;
@@ -40,6 +42,7 @@ final class ReadMeSheet {
     private final CellStyle date;
     private final CellStyle dateTime;
     private final CellStyle detail;
+    private final CellStyle label;
     private int nextRow;
 
     private ReadMeSheet(XSSFWorkbook workbook, Styles styles) {
@@ -48,6 +51,7 @@ final class ReadMeSheet {
         this.value = leftAligned(workbook, styles.text);
         this.date = leftAligned(workbook, styles.date);
         this.dateTime = leftAligned(workbook, styles.dateTime);
+        this.label = leftAligned(workbook, styles.text);
         this.detail = workbook.createCellStyle();
         detail.setWrapText(true);
         detail.setVerticalAlignment(VerticalAlignment.TOP);
@@ -164,9 +168,9 @@ final class ReadMeSheet {
         text(row, DETAIL, detail, this.detail);
     }
 
-    private void line(String label, BigDecimal value, String detail) {
+    private void line(String name, BigDecimal value, String detail) {
         Row row = sheet.createRow(nextRow++);
-        text(row, LABEL, label, styles.text);
+        text(row, LABEL, name, label);
         if (value != null) {
             Cell cell = row.createCell(VALUE);
             cell.setCellValue(value.doubleValue());
@@ -174,7 +178,7 @@ final class ReadMeSheet {
         }
         text(row, DETAIL, detail, this.detail);
         // wrapped text needs a taller row, and no viewer fits it for us: one line per column width of text
-        int lines = (detail.length() + WIDTHS[DETAIL] - 1) / WIDTHS[DETAIL];
+        int lines = (detail.length() + CHARS_PER_LINE - 1) / CHARS_PER_LINE;
         if (lines > 1) {
             row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         }

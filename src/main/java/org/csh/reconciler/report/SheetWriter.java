@@ -161,6 +161,14 @@ final class SheetWriter {
             return this;
         }
 
+        /** An empty cell that still carries a style, e.g. the totals row's border. */
+        RowWriter blank(CellStyle style) {
+            Cell cell = nextCell();
+            cell.setBlank();
+            cell.setCellStyle(style);
+            return this;
+        }
+
         RowWriter text(String value, CellStyle style) {
             if (value == null || value.isEmpty()) {
                 return blank();

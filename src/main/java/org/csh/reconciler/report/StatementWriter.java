@@ -3,6 +3,7 @@ package org.csh.reconciler.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,8 +34,9 @@ public class StatementWriter {
     static final String TITLE = "Community Success Hours statement";
     static final List<String> ITEM_HEADERS = List.of("Completed", "Work", "Hours", "Estimated");
     static final String ESTIMATED = "estimated";
-    static final String FOOTNOTE = "Estimated: completed work whose time was not recorded; its hours are estimated "
-            + "from the time stated in the work's description or from similar work.";
+    static final List<String> FOOTNOTE = List.of(
+            "Estimated: completed work whose time was not recorded.",
+            "Its hours are estimated from the time stated in its description, or from similar work.");
 
     private static final int LABEL = 0;
     private static final int MAX_TITLE_CHARS = 80;
@@ -63,7 +66,7 @@ public class StatementWriter {
     private void writeTo(ReconcileResult result, String community, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            new Page(workbook.createSheet(SHEET), styles).fill(result, community);
+            new Page(workbook, styles).fill(result, community);
             workbook.write(out);
         }
     }
@@ -73,12 +76,30 @@ public class StatementWriter {
 
         private final XSSFSheet sheet;
         private final Styles styles;
+        // figures of the heading sit next to their label, dates next to their work
+        private final CellStyle hoursValue;
+        private final CellStyle percentValue;
+        private final CellStyle dateValue;
+        private final CellStyle totalHours;
         private int nextRow;
         private int widestTitle = ITEM_HEADERS.get(1).length();
 
-        Page(XSSFSheet sheet, Styles styles) {
-            this.sheet = sheet;
+        Page(XSSFWorkbook workbook, Styles styles) {
+            this.sheet = workbook.createSheet(SHEET);
             this.styles = styles;
+            this.hoursValue = leftAligned(workbook, styles.hours);
+            this.percentValue = leftAligned(workbook, styles.percent);
+            this.dateValue = leftAligned(workbook, styles.date);
+            this.totalHours = workbook.createCellStyle();
+            totalHours.cloneStyleFrom(styles.totalHours);
+            totalHours.setDataFormat(styles.hours.getDataFormat());
+        }
+
+        private static CellStyle leftAligned(XSSFWorkbook workbook, CellStyle base) {
+            CellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setAlignment(HorizontalAlignment.LEFT);
+            return style;
         }
 
         void fill(ReconcileResult result, String community) {
@@ -127,7 +148,7 @@ public class StatementWriter {
                 if (contracted.signum() > 0) {
                     Row used = sheet.createRow(nextRow++);
                     text(used, 0, "Used %", styles.text);
-                    number(used, 1, total.divide(contracted, 4, java.math.RoundingMode.HALF_UP), styles.percent);
+                    number(used, 1, total.divide(contracted, 4, RoundingMode.HALF_UP), percentValue);
                 }
             });
 
@@ -140,7 +161,7 @@ public class StatementWriter {
                 Row row = sheet.createRow(nextRow++);
                 Cell day = row.createCell(0);
                 day.setCellValue(item.completedOn().get());
-                day.setCellStyle(styles.date);
+                day.setCellStyle(dateValue);
                 text(row, 1, item.title(), styles.text);
                 widestTitle = Math.max(widestTitle, item.title() == null ? 0 : item.title().length());
                 item.hours().ifPresent(hours -> number(row, 2, hours, styles.hours));
@@ -149,11 +170,11 @@ public class StatementWriter {
             Row totals = sheet.createRow(nextRow++);
             text(totals, 0, "Total", styles.totalLabel);
             text(totals, 1, delivered.size() + (delivered.size() == 1 ? " item" : " items"), styles.totalLabel);
-            number(totals, 2, total, styles.totalHours);
+            number(totals, 2, total, totalHours);
             nextRow++;
-            text(sheet.createRow(nextRow++), 0, FOOTNOTE, styles.text);
+            FOOTNOTE.forEach(line -> text(sheet.createRow(nextRow++), 0, line, styles.text));
 
-            sheet.setColumnWidth(0, 26 * 256);
+            sheet.setColumnWidth(0, 24 * 256);
             sheet.setColumnWidth(1, (Math.min(widestTitle, MAX_TITLE_CHARS) + 3) * 256);
             sheet.setColumnWidth(2, 10 * 256);
             sheet.setColumnWidth(3, 12 * 256);
@@ -172,13 +193,13 @@ public class StatementWriter {
             text(row, 0, label, styles.text);
             Cell cell = row.createCell(1);
             cell.setCellValue(date);
-            cell.setCellStyle(styles.date);
+            cell.setCellStyle(dateValue);
         }
 
         private void hoursLine(String label, BigDecimal hours) {
             Row row = sheet.createRow(nextRow++);
             text(row, 0, label, styles.text);
-            number(row, 1, hours, styles.hours);
+            number(row, 1, hours, hoursValue);
         }
 
         private static void number(Row row, int column, BigDecimal value, CellStyle style) {

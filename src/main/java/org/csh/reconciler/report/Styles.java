@@ -32,6 +32,8 @@ final class Styles {
     final CellStyle header;
     final CellStyle title;
     final CellStyle text;
+    /** Text right of a number column: a little space so the two do not run together. */
+    final CellStyle indentedText;
     final CellStyle quotedText;
     final CellStyle link;
     final CellStyle hours;
@@ -56,6 +58,8 @@ final class Styles {
         title = workbook.createCellStyle();
         title.setFont(large);
         text = workbook.createCellStyle();
+        indentedText = workbook.createCellStyle();
+        indentedText.setIndention((short) 1);
         // Excel shows the text as typed and never evaluates it, even after a user edits the cell
         quotedText = workbook.createCellStyle();
         quotedText.setQuotePrefixed(true);

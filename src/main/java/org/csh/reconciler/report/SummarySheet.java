@@ -63,7 +63,7 @@ final class SummarySheet {
                     .number(status.usedPercent().map(percent -> percent.movePointLeft(2)), styles.percent)
                     .status(status.status())
                     .number(status.hoursInRange(), styles.summaryHours)
-                    .text(status.reason());
+                    .text(status.reason(), styles.indentedText);
         }
         sheet.endTable();
         if (!rows.isEmpty()) {
@@ -82,8 +82,8 @@ final class SummarySheet {
     private static void writeTotals(SheetWriter sheet, Styles styles, List<CommunityStatus> rows) {
         sheet.row()
                 .text(TOTAL, styles.totalLabel)
-                .blank()
-                .blank()
+                .blank(styles.totalLabel)
+                .blank(styles.totalLabel)
                 .number(sum(rows.stream().map(CommunityStatus::contractedHours).flatMap(Optional::stream).toList()),
                         styles.totalHours)
                 .number(sum(rows.stream().map(CommunityStatus::loggedHours).toList()), styles.totalHours)
@@ -91,9 +91,10 @@ final class SummarySheet {
                 .number(sum(rows.stream().map(CommunityStatus::usedHours).toList()), styles.totalHours)
                 .number(sum(rows.stream().map(CommunityStatus::expectedHours).flatMap(Optional::stream).toList()),
                         styles.totalHours)
-                .blank()
-                .blank()
-                .number(sum(rows.stream().map(CommunityStatus::hoursInRange).toList()), styles.totalHours);
+                .blank(styles.totalLabel)
+                .blank(styles.totalLabel)
+                .number(sum(rows.stream().map(CommunityStatus::hoursInRange).toList()), styles.totalHours)
+                .blank(styles.totalLabel);
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {

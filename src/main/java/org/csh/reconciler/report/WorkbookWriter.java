@@ -159,7 +159,7 @@ public class WorkbookWriter {
                     .number(status.usedHours(), styles.summaryHours)
                     .number(status.contractedHours(), styles.summaryHours)
                     .number(status.expectedHours(), styles.summaryHours)
-                    .text(status.reason());
+                    .text(status.reason(), styles.indentedText);
         }
         sheet.finish();
     }

@@ -30,6 +30,12 @@ class StatementCommandTest {
     }
 
     @Test
+    void aShortenedMisspeltNameSuggestsTheCommunity() {
+        assertThatThrownBy(() -> StatementCommand.resolve("Exampel Univ", COMMUNITIES, "communities.yml"))
+                .hasMessageEndingWith("did you mean 'Example University'?");
+    }
+
+    @Test
     void aPartOfTheNameSuggestsTheCommunitiesHoldingIt() {
         assertThatThrownBy(() -> StatementCommand.resolve("coastal", COMMUNITIES, "communities.yml"))
                 .hasMessageEndingWith("did you mean 'Coastal Ecology Lab'?");
