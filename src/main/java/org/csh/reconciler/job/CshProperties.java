@@ -80,8 +80,8 @@ public record CshProperties(
     public record Flags(@DefaultValue("1.0") BigDecimal overRatio, @DefaultValue("0.5") BigDecimal underRatio) {
     }
 
-    /** {@code csh.report.*}. */
-    public record Report(@DefaultValue("reports") Path dir) {
+    /** {@code csh.report.*}; {@code trend-runs}: how many completed runs the Trend sheet shows, this one included. */
+    public record Report(@DefaultValue("reports") Path dir, @DefaultValue("12") int trendRuns) {
     }
 
     /** {@code csh.mail.*}: the email to BD. */

@@ -10,7 +10,9 @@ import org.csh.reconciler.estimate.EstimatorFactory;
 import org.csh.reconciler.estimate.ExplicitOrMedianEstimatorFactory;
 import org.csh.reconciler.github.GitHubApiSource;
 import org.csh.reconciler.github.GitHubSource;
+import org.csh.reconciler.history.StatusHistory;
 import org.springframework.batch.core.job.Job;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -62,8 +64,9 @@ public class ReconcileJobConfiguration {
 
     @Bean
     Step writeReport(JobRepository jobRepository, PlatformTransactionManager tx, CshProperties properties,
-            RunSnapshots snapshots) {
-        return step("writeReport", jobRepository).tasklet(new WriteReportTasklet(properties, snapshots), tx).build();
+            RunSnapshots snapshots, ObjectProvider<StatusHistory> history, Clock clock) {
+        return step("writeReport", jobRepository)
+                .tasklet(new WriteReportTasklet(properties, snapshots, history, clock), tx).build();
     }
 
     private static StepBuilder step(String name, JobRepository jobRepository) {

@@ -1,7 +1,9 @@
 package org.csh.reconciler.job;
 
 import java.time.Clock;
+import java.util.Optional;
 
+import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.contract.InvalidCommunitiesFileException;
 import org.slf4j.Logger;
@@ -30,13 +32,15 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
     private final CshProperties properties;
     private final RangeLauncher launcher;
     private final Clock clock;
+    private final StatementCommand statements;
     private int exitCode = UNEXPECTED;
     private JobExecution execution;
 
-    public ReconcileRunner(CshProperties properties, RangeLauncher launcher, Clock clock) {
+    public ReconcileRunner(CshProperties properties, RangeLauncher launcher, Clock clock, StatementCommand statements) {
         this.properties = properties;
         this.launcher = launcher;
         this.clock = clock;
+        this.statements = statements;
     }
 
     @Override
@@ -45,9 +49,14 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
             RunArguments arguments = RunArguments.parse(args.getSourceArgs());
             RunArguments.DateRange range = arguments.range(properties.zone(), clock);
             SettingsCheck.require(properties);
-            CommunitiesFile.load(properties.communitiesFile());
+            Communities communities = CommunitiesFile.load(properties.communitiesFile());
+            // an unknown community is a bad argument: say so before anything is fetched
+            Optional<String> statement = arguments.statement().map(name -> statements.resolve(name, communities));
             execution = launcher.launch(range, !arguments.noEmail());
             report(execution);
+            if (exitCode == COMPLETED && statement.isPresent()) {
+                log.info("statement written: {}", statements.write(range, statement.get()));
+            }
         } catch (BadArgumentsException | InvalidCommunitiesFileException e) {
             fail(BAD_INPUT, e.getMessage(), e);
         } catch (AlreadyRunningException e) {

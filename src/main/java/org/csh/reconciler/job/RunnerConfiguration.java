@@ -20,7 +20,8 @@ public class RunnerConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "csh.run-on-startup", havingValue = "true", matchIfMissing = true)
-    ReconcileRunner reconcileRunner(CshProperties properties, RangeLauncher launcher, Clock clock) {
-        return new ReconcileRunner(properties, launcher, clock);
+    ReconcileRunner reconcileRunner(CshProperties properties, RangeLauncher launcher, Clock clock,
+            RunSnapshots snapshots) {
+        return new ReconcileRunner(properties, launcher, clock, new StatementCommand(properties, snapshots));
     }
 }

@@ -1,9 +1,19 @@
 package org.csh.reconciler.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
+import org.csh.reconciler.asana.AsanaSnapshot;
+import org.csh.reconciler.contract.CommunitiesFile;
+import org.csh.reconciler.github.GitHubSnapshot;
+import org.csh.reconciler.history.StatusHistory;
+import org.csh.reconciler.history.StatusSnapshot;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.report.FlagsCsvWriter;
+import org.csh.reconciler.report.ReportContext;
 import org.csh.reconciler.report.WorkbookWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +21,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Step 4: writes the workbook and the BD-flags CSV into {@code csh.report.dir}. */
 class WriteReportTasklet implements Tasklet {
@@ -21,18 +32,24 @@ class WriteReportTasklet implements Tasklet {
 
     private final CshProperties properties;
     private final RunSnapshots snapshots;
+    private final ObjectProvider<StatusHistory> history;
+    private final Clock clock;
 
-    WriteReportTasklet(CshProperties properties, RunSnapshots snapshots) {
+    WriteReportTasklet(CshProperties properties, RunSnapshots snapshots, ObjectProvider<StatusHistory> history,
+            Clock clock) {
         this.properties = properties;
         this.snapshots = snapshots;
+        this.history = history;
+        this.clock = clock;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        ReconcileResult result = snapshots.load(JobRange.of(contribution), ReconcileTasklet.RESULT, ReconcileResult.class);
+        RunArguments.DateRange range = JobRange.of(contribution);
+        ReconcileResult result = snapshots.load(range, ReconcileTasklet.RESULT, ReconcileResult.class);
         contribution.getStepExecution().setReadCount(result.items().size());
         Path dir = properties.report().dir();
-        Path workbook = new WorkbookWriter().write(result, dir);
+        Path workbook = new WorkbookWriter().write(result, context(range), dir);
         Path flags = new FlagsCsvWriter().write(result, dir);
         contribution.incrementWriteCount(2);
         contribution.getStepExecution().getJobExecution().getExecutionContext()
@@ -40,5 +57,36 @@ class WriteReportTasklet implements Tasklet {
         log.info("report written: {} and {} ({} communities, {} flagged, {} work items, {} findings)", workbook, flags,
                 result.communities().size(), result.flagged().size(), result.items().size(), result.findings().size());
         return RepeatStatus.FINISHED;
+    }
+
+    private ReportContext context(RunArguments.DateRange range) {
+        int runs = Math.max(1, properties.report().trendRuns());
+        // without a history store (or before its first run) the trend shows this run alone
+        StatusHistory store = history.getIfAvailable();
+        List<StatusSnapshot> earlier = store == null ? List.of() : store.lastRuns(runs);
+        return new ReportContext(clock.instant(), properties.zone(), sources(range),
+                Optional.of(new ReportContext.Thresholds(properties.flags().overRatio(), properties.flags().underRatio())),
+                CommunitiesFile.load(properties.communitiesFile()).all(), earlier, runs);
+    }
+
+    private List<ReportContext.SourceCount> sources(RunArguments.DateRange range) {
+        List<ReportContext.SourceCount> sources = new ArrayList<>();
+        snapshots.find(range, FetchGitHubTasklet.SNAPSHOT, GitHubSnapshot.class).ifPresent(github -> {
+            CshProperties.GitHub settings = properties.github();
+            sources.add(new ReportContext.SourceCount("GitHub issues", github.issues().size(),
+                    "labelled " + settings.label() + " in " + String.join(", ", settings.repositories())
+                            + ", with their sub-issues; hours from board " + settings.project().owner() + " #"
+                            + settings.project().number() + " (" + github.boardHours().size() + " with hours)"));
+        });
+        snapshots.find(range, FetchAsanaTasklet.SNAPSHOT, AsanaSnapshot.class).ifPresent(asana -> {
+            long items = asana.engagements().stream().flatMap(e -> e.cshTasks().stream())
+                    .mapToLong(t -> t.items().size()).sum();
+            CshProperties.Asana settings = properties.asana();
+            String where = settings.projectGids().isEmpty() ? "portfolio " + settings.portfolioGid()
+                    : "projects " + String.join(", ", settings.projectGids());
+            sources.add(new ReportContext.SourceCount("Asana items", items, "under the \"" + settings.cshTaskName()
+                    + "\" tasks of " + asana.engagements().size() + " engagements in " + where));
+        });
+        return sources;
     }
 }

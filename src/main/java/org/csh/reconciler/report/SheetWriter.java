@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.csh.reconciler.reconcile.Status;
 
 /**
  * Fills one sheet row by row (header first) and, at the end, freezes the header, adds a filter and sets widths.
@@ -28,6 +29,8 @@ final class SheetWriter {
     private final int[] widestChars;
     private int nextRow;
     private int linksLeft;
+    /** The last row the filter covers; rows below it (a totals row, a chart) stay put when a reader sorts. */
+    private int lastTableRow = -1;
 
     SheetWriter(Workbook workbook, Styles styles, String name, List<String> headers, int maxLinks) {
         this.sheet = workbook.createSheet(name);
@@ -50,9 +53,25 @@ final class SheetWriter {
         return new RowWriter(sheet.createRow(nextRow++));
     }
 
+    Sheet sheet() {
+        return sheet;
+    }
+
+    /** Index of the next row to be written. */
+    int nextRow() {
+        return nextRow;
+    }
+
+    /** Ends the sorted, filtered table here: rows written after this are outside the filter. */
+    void endTable() {
+        lastTableRow = Math.max(nextRow - 1, 0);
+    }
+
     void finish() {
-        int lastRow = Math.max(nextRow - 1, 0);
-        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, widestChars.length - 1));
+        if (lastTableRow < 0) {
+            endTable();
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, lastTableRow, 0, widestChars.length - 1));
         for (int column = 0; column < widestChars.length; column++) {
             int chars = Math.min(widestChars[column] + PADDING_CHARS, MAX_WIDTH_CHARS);
             sheet.setColumnWidth(column, chars * 256);
@@ -91,6 +110,11 @@ final class SheetWriter {
             return text(value, styles.text);
         }
 
+        /** A status, in its colour. */
+        RowWriter status(Status status) {
+            return text(status.name(), styles.status(status));
+        }
+
         RowWriter text(Optional<String> value) {
             return value.isPresent() ? text(value.get()) : blank();
         }
@@ -121,11 +145,12 @@ final class SheetWriter {
         }
 
         RowWriter date(Optional<LocalDate> value) {
-            if (value.isEmpty()) {
-                return blank();
-            }
+            return value.isPresent() ? date(value.get()) : blank();
+        }
+
+        RowWriter date(LocalDate value) {
             Cell cell = nextCell();
-            cell.setCellValue(value.get());
+            cell.setCellValue(value);
             cell.setCellStyle(styles.date);
             measure(cell.getColumnIndex(), DATE_CHARS);
             return this;
@@ -136,7 +161,15 @@ final class SheetWriter {
             return this;
         }
 
-        private RowWriter text(String value, CellStyle style) {
+        /** An empty cell that still carries a style, e.g. the totals row's border. */
+        RowWriter blank(CellStyle style) {
+            Cell cell = nextCell();
+            cell.setBlank();
+            cell.setCellStyle(style);
+            return this;
+        }
+
+        RowWriter text(String value, CellStyle style) {
             if (value == null || value.isEmpty()) {
                 return blank();
             }

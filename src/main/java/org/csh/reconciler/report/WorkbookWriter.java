@@ -3,6 +3,7 @@ package org.csh.reconciler.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -10,23 +11,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.csh.reconciler.contract.ContractPeriod;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.Finding;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.reconcile.WorkItem;
 
-/** Writes the run's Excel workbook for BD and operators: Summary, Work items, Findings and BD flags. */
+/**
+ * Writes the run's Excel workbook for BD and operators: Summary, Work items, Findings, BD flags, Trend and
+ * Read me, in that order.
+ */
 public class WorkbookWriter {
 
-    static final String SUMMARY = "Summary";
+    static final String SUMMARY = SummarySheet.NAME;
     static final String WORK_ITEMS = "Work items";
     static final String FINDINGS = "Findings";
     static final String BD_FLAGS = "BD flags";
 
-    static final List<String> SUMMARY_HEADERS = List.of("Community", "Contract period", "Contracted hours",
-            "Logged hours", "Estimated hours", "Used hours", "Expected hours", "Used %", "Status",
-            "Hours in range", "Reason");
     static final List<String> WORK_ITEM_HEADERS = List.of("Community", "Source", "Title", "URL", "State",
             "Completed", "Hours", "Estimated", "Estimate basis");
     static final List<String> FINDING_HEADERS = List.of("Code", "Community", "URL", "Detail");
@@ -41,7 +42,7 @@ public class WorkbookWriter {
      */
     static final int MAX_LINKS_PER_SHEET = 10_000;
 
-    private static final Comparator<String> BY_NAME = Comparator
+    static final Comparator<String> BY_NAME = Comparator
             .comparing((String name) -> name.toLowerCase(Locale.ROOT))
             .thenComparing(Comparator.naturalOrder());
     // items without a community or date sort last, where a reader looks for leftovers
@@ -72,48 +73,53 @@ public class WorkbookWriter {
 
     /**
      * Writes the workbook into {@code reportDir} (created if missing), replacing a report of the same range.
+     * The Read me says only when it was written; the Trend shows this run alone.
      *
      * @return the written file
      * @throws java.io.UncheckedIOException when the file cannot be written; no partial file is left behind
      */
     public Path write(ReconcileResult result, Path reportDir) {
-        return AtomicReportFile.write(reportDir, fileName(result.from(), result.to()), out -> writeTo(result, out));
+        return write(result, ReportContext.at(Instant.now()), reportDir);
     }
 
-    private void writeTo(ReconcileResult result, OutputStream out) throws IOException {
+    /** As {@link #write(ReconcileResult, Path)}, with what the Read me and Trend sheets say about the run. */
+    public Path write(ReconcileResult result, ReportContext context, Path reportDir) {
+        return AtomicReportFile.write(reportDir, fileName(result.from(), result.to()),
+                out -> writeTo(result, context, out));
+    }
+
+    private void writeTo(ReconcileResult result, ReportContext context, OutputStream out) throws IOException {
+        // the small sheets are plain XSSF, because charts and conditional formats need it; SXSSF then wraps the
+        // workbook, keeps them as they are, and streams the two sheets that grow with the organisation
+        XSSFWorkbook base = new XSSFWorkbook();
+        Styles styles;
+        try {
+            styles = new Styles(base);
+            SummarySheet.write(base, styles, result.communities());
+            writeBdFlags(sheet(base, styles, BD_FLAGS, BD_FLAG_HEADERS), styles, result);
+            TrendSheet.write(base, styles, Trend.of(context.history(), result, context.trendRuns()));
+            ReadMeSheet.write(base, styles, result, context);
+        } catch (RuntimeException e) {
+            base.close();
+            throw e;
+        }
         // close() deletes SXSSF's temporary row files, also when writing fails
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
-            Styles styles = new Styles(workbook);
-            writeSummary(sheet(workbook, styles, SUMMARY, SUMMARY_HEADERS), styles, result);
             writeWorkItems(sheet(workbook, styles, WORK_ITEMS, WORK_ITEM_HEADERS), styles, result);
             writeFindings(sheet(workbook, styles, FINDINGS, FINDING_HEADERS), result);
-            writeBdFlags(sheet(workbook, styles, BD_FLAGS, BD_FLAG_HEADERS), styles, result);
+            // SPEC order first, then the sheets that explain the run
+            workbook.setSheetOrder(WORK_ITEMS, 1);
+            workbook.setSheetOrder(FINDINGS, 2);
+            workbook.setActiveSheet(0);
+            workbook.setSelectedTab(0);
             workbook.write(out);
         }
     }
 
-    private SheetWriter sheet(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers) {
+    private SheetWriter sheet(org.apache.poi.ss.usermodel.Workbook workbook, Styles styles, String name,
+            List<String> headers) {
         return new SheetWriter(workbook, styles, name, headers, maxLinksPerSheet);
-    }
-
-    private void writeSummary(SheetWriter sheet, Styles styles, ReconcileResult result) {
-        for (CommunityStatus status : byCommunity(result.communities())) {
-            sheet.row()
-                    .text(status.community())
-                    .text(status.period().map(WorkbookWriter::periodText))
-                    .number(status.contractedHours(), styles.hours)
-                    .number(status.loggedHours(), styles.hours)
-                    .number(status.estimatedHours(), styles.hours)
-                    .number(status.usedHours(), styles.hours)
-                    .number(status.expectedHours(), styles.hours)
-                    // Excel users expect a fraction shown as a percentage, not the number 85
-                    .number(status.usedPercent().map(percent -> percent.movePointLeft(2)), styles.percent)
-                    .text(status.status().name())
-                    .number(status.hoursInRange(), styles.hours)
-                    .text(status.reason());
-        }
-        sheet.finish();
     }
 
     private void writeWorkItems(SheetWriter sheet, Styles styles, ReconcileResult result) {
@@ -149,21 +155,17 @@ public class WorkbookWriter {
         for (CommunityStatus status : byCommunity(result.flagged())) {
             sheet.row()
                     .text(status.community())
-                    .text(status.status().name())
-                    .number(status.usedHours(), styles.hours)
-                    .number(status.contractedHours(), styles.hours)
-                    .number(status.expectedHours(), styles.hours)
-                    .text(status.reason());
+                    .status(status.status())
+                    .number(status.usedHours(), styles.summaryHours)
+                    .number(status.contractedHours(), styles.summaryHours)
+                    .number(status.expectedHours(), styles.summaryHours)
+                    .text(status.reason(), styles.indentedText);
         }
         sheet.finish();
     }
 
     static List<CommunityStatus> byCommunity(List<CommunityStatus> statuses) {
         return statuses.stream().sorted(Comparator.comparing(CommunityStatus::community, BY_NAME)).toList();
-    }
-
-    static String periodText(ContractPeriod period) {
-        return period.start() + " – " + period.end();
     }
 
     private static <T> Comparator<Optional<T>> optionalLast(Comparator<T> order) {

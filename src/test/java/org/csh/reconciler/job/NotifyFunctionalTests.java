@@ -36,6 +36,9 @@ class NotifyFunctionalTests extends EmailedRuns {
     @Autowired
     StatusHistory history;
 
+    @Autowired
+    RunSnapshots snapshots;
+
     @Test
     void firstRunEmailsBdOnceWithTheFlagsCountedInTheSubject() throws Exception {
         JobExecution execution = run(true);
@@ -156,7 +159,8 @@ class NotifyFunctionalTests extends EmailedRuns {
     }
 
     ReconcileRunner runner() {
-        return new ReconcileRunner(properties, launcher, java.time.Clock.systemUTC());
+        return new ReconcileRunner(properties, launcher, java.time.Clock.systemUTC(),
+                new StatementCommand(properties, snapshots));
     }
 
     static List<Part> parts(Part part) throws Exception {

@@ -19,7 +19,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.demo.DemoServer;
 import org.csh.reconciler.demo.SampleOrganisation;
 import org.csh.reconciler.reconcile.Finding;
@@ -52,6 +54,12 @@ class ReconcileJobFunctionalTests {
 
     @Autowired
     JobOperatorTestUtils jobs;
+
+    @Autowired
+    CshProperties properties;
+
+    @Autowired
+    RunSnapshots snapshots;
 
     @BeforeAll
     static void serveSampleOrganisation() throws Exception {
@@ -108,7 +116,43 @@ class ReconcileJobFunctionalTests {
 
             Sheet items = book.getSheet("Work items");
             assertThat(items.getLastRowNum()).isGreaterThanOrEqualTo(100);
+
+            assertThat(sheetNames(book)).containsExactly("Summary", "Work items", "Findings", "BD flags", "Trend",
+                    "Read me");
+            assertThat(summary.get("Total").get("Used hours").getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(((XSSFSheet) book.getSheet("Summary")).getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(((XSSFSheet) book.getSheet("Trend")).getDrawingPatriarch().getCharts()).hasSize(1);
+            assertThat(text(book.getSheet("Read me").getRow(findRow(book.getSheet("Read me"), "Asana items"))
+                    .getCell(1))).isEqualTo("130");
         }
+    }
+
+    @Test
+    void writesAStatementOfOneCommunityFromTheStoredResult() throws Exception {
+        RunArguments.DateRange range = new RunArguments.DateRange(RUN_DATE.withDayOfMonth(1), RUN_DATE);
+        assertThat(jobs.startJob(JobRange.parameters(range, 2)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        StatementCommand statements = new StatementCommand(properties, snapshots);
+
+        Path statement = statements.write(range,
+                statements.resolve("example university", CommunitiesFile.load(properties.communitiesFile())));
+
+        assertThat(statement.getFileName()).hasToString("statement_example-university_2026-11-01_2026-11-25.xlsx");
+        try (InputStream in = Files.newInputStream(statement); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(sheetNames(book)).containsExactly("Statement");
+            StringBuilder all = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.append(text(cell)).append('\n')));
+            assertThat(all).contains("Example University", "Hours delivered", "Contracted hours")
+                    .doesNotContain("http", "Coastal Ecology Lab", "MISSING_TIME");
+        }
+    }
+
+    static int findRow(Sheet sheet, String firstCell) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && text(row.getCell(0)).equals(firstCell)) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row " + firstCell);
     }
 
     static List<String> sheetNames(Workbook book) {

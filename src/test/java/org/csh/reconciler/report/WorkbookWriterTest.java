@@ -48,8 +48,8 @@ class WorkbookWriterTest {
     @Test
     void sheetsComeInOrderWithTheirHeaders() throws IOException {
         try (XSSFWorkbook workbook = writeAndOpen(aResult().build())) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
-            assertThat(headers(workbook.getSheetAt(0))).containsExactly("Community", "Contract period",
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(headers(workbook.getSheetAt(0))).containsExactly("Community", "Period start", "Period end",
                     "Contracted hours", "Logged hours", "Estimated hours", "Used hours", "Expected hours", "Used %",
                     "Status", "Hours in range", "Reason");
             assertThat(headers(workbook.getSheetAt(1))).containsExactly("Community", "Source", "Title", "URL",
@@ -61,6 +61,9 @@ class WorkbookWriterTest {
             assertThat(workbook.getSheetName(1)).isEqualTo("Work items");
             assertThat(workbook.getSheetName(2)).isEqualTo("Findings");
             assertThat(workbook.getSheetName(3)).isEqualTo("BD flags");
+            assertThat(workbook.getSheetName(4)).isEqualTo("Trend");
+            assertThat(workbook.getSheetName(5)).isEqualTo("Read me");
+            assertThat(workbook.getActiveSheetIndex()).isZero();
         }
     }
 
@@ -71,7 +74,7 @@ class WorkbookWriterTest {
                 .build();
 
         try (XSSFWorkbook workbook = writeAndOpen(result)) {
-            for (Sheet sheet : workbook) {
+            for (Sheet sheet : tables(workbook)) {
                 XSSFSheet xssf = (XSSFSheet) sheet;
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -86,27 +89,27 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void summaryHoursAreNumbersWithTwoDecimals() throws IOException {
+    void summaryHoursAreNumbersShownWithOneDecimal() throws IOException {
         ReconcileResult result = aResult().with(community("Example University").logged("30.25", "2.50")).build();
 
         try (XSSFWorkbook workbook = writeAndOpen(result)) {
             Row row = workbook.getSheet("Summary").getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Example University");
-            assertNumber(row.getCell(2), 40.0, "0.00");
-            assertNumber(row.getCell(3), 30.25, "0.00");
-            assertNumber(row.getCell(4), 2.5, "0.00");
-            assertNumber(row.getCell(5), 32.75, "0.00");
-            assertNumber(row.getCell(6), 35.62, "0.00");
-            assertNumber(row.getCell(9), 4.0, "0.00");
-            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("OK");
-            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("On track.");
+            assertNumber(row.getCell(3), 40.0, "0.0");
+            assertNumber(row.getCell(4), 30.25, "0.0");
+            assertNumber(row.getCell(5), 2.5, "0.0");
+            assertNumber(row.getCell(6), 32.75, "0.0");
+            assertNumber(row.getCell(7), 35.62, "0.0");
+            assertNumber(row.getCell(10), 4.0, "0.0");
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("OK");
+            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("On track.");
         }
     }
 
     @Test
     void everySheetPrintsOnePageWideWithItsHeaderOnEveryPage() throws IOException {
         try (XSSFWorkbook workbook = writeAndOpen(aResult().build())) {
-            for (Sheet sheet : workbook) {
+            for (Sheet sheet : tables(workbook)) {
                 assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
                 assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
                 assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
@@ -121,15 +124,16 @@ class WorkbookWriterTest {
         ReconcileResult result = aResult().with(community("Example University").usedPercent("81.88")).build();
 
         try (XSSFWorkbook workbook = writeAndOpen(result)) {
-            assertNumber(workbook.getSheet("Summary").getRow(1).getCell(7), 0.8188, "0%");
+            assertNumber(workbook.getSheet("Summary").getRow(1).getCell(8), 0.8188, "0%");
         }
     }
 
     @Test
-    void contractPeriodIsShownAsADateRange() throws IOException {
+    void contractPeriodIsTwoIsoDateCells() throws IOException {
         try (XSSFWorkbook workbook = writeAndOpen(aResult().with(community("Example University")).build())) {
-            assertThat(workbook.getSheet("Summary").getRow(1).getCell(1).getStringCellValue())
-                    .isEqualTo("2026-01-01 – 2026-12-31");
+            Row row = workbook.getSheet("Summary").getRow(1);
+            assertDate(row.getCell(1), LocalDate.of(2026, 1, 1));
+            assertDate(row.getCell(2), LocalDate.of(2026, 12, 31));
         }
     }
 
@@ -141,7 +145,7 @@ class WorkbookWriterTest {
 
         try (XSSFWorkbook workbook = writeAndOpen(result)) {
             Row summary = workbook.getSheet("Summary").getRow(1);
-            for (int column : new int[] {1, 2, 6, 7}) {
+            for (int column : new int[] {1, 2, 3, 7, 8}) {
                 assertThat(summary.getCell(column).getCellType()).as("column %d", column).isEqualTo(CellType.BLANK);
             }
             Row flag = workbook.getSheet("BD flags").getRow(1);
@@ -161,11 +165,7 @@ class WorkbookWriterTest {
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Both");
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Onboarding call");
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("completed");
-            Cell completed = row.getCell(5);
-            assertThat(completed.getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(DateUtil.isCellDateFormatted(completed)).isTrue();
-            assertThat(completed.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
-            assertThat(completed.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 10));
+            assertDate(row.getCell(5), LocalDate.of(2026, 11, 10));
             assertNumber(row.getCell(6), 1.5, "0.00");
             assertThat(row.getCell(7).getStringCellValue()).isEqualTo("no");
             assertThat(row.getCell(8).getCellType()).isEqualTo(CellType.BLANK);
@@ -306,11 +306,11 @@ class WorkbookWriterTest {
             assertThat(column(flags, 0)).containsExactly("Beta", "Gamma");
             Row beta = flags.getRow(1);
             assertThat(beta.getCell(1).getStringCellValue()).isEqualTo("EXCEEDING");
-            assertNumber(beta.getCell(2), 48.0, "0.00");
-            assertNumber(beta.getCell(3), 40.0, "0.00");
-            assertNumber(beta.getCell(4), 35.62, "0.00");
+            assertNumber(beta.getCell(2), 48.0, "0.0");
+            assertNumber(beta.getCell(3), 40.0, "0.0");
+            assertNumber(beta.getCell(4), 35.62, "0.0");
             assertThat(beta.getCell(5).getStringCellValue()).isEqualTo("Used 120%.");
-            assertThat(column(workbook.getSheet("Summary"), 0)).containsExactly("Alpha", "Beta", "Gamma");
+            assertThat(column(workbook.getSheet("Summary"), 0)).containsExactly("Alpha", "Beta", "Gamma", "Total");
         }
     }
 
@@ -321,7 +321,7 @@ class WorkbookWriterTest {
         writer.write(aResult().with(community("New")).build(), reportDir);
 
         try (XSSFWorkbook workbook = open(reportDir.resolve(WorkbookWriter.fileName(AResult.FROM, AResult.TO)))) {
-            assertThat(column(workbook.getSheet("Summary"), 0)).containsExactly("New");
+            assertThat(column(workbook.getSheet("Summary"), 0)).containsExactly("New", "Total");
         }
         assertThat(filesIn(reportDir)).containsExactly("csh-report_2026-11-01_2026-11-25.xlsx");
     }
@@ -347,7 +347,7 @@ class WorkbookWriterTest {
         assertThat(filesIn(reportDir)).containsExactly("csh-report_2026-11-01_2026-11-25.xlsx");
     }
 
-    private XSSFWorkbook writeAndOpen(ReconcileResult result) throws IOException {
+    XSSFWorkbook writeAndOpen(ReconcileResult result) throws IOException {
         return open(writer.write(result, reportDir));
     }
 
@@ -363,21 +363,42 @@ class WorkbookWriterTest {
         }
     }
 
-    private static List<String> headers(Sheet sheet) {
+    /** The sheets that are tables with a header row; Read me is a page of text. */
+    static List<Sheet> tables(XSSFWorkbook workbook) {
+        List<Sheet> tables = new ArrayList<>();
+        workbook.forEach(sheet -> {
+            if (!sheet.getSheetName().equals("Read me")) {
+                tables.add(sheet);
+            }
+        });
+        return tables;
+    }
+
+    static void assertDate(Cell cell, LocalDate date) {
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
+        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+        assertThat(cell.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(date);
+    }
+
+    static List<String> headers(Sheet sheet) {
         List<String> headers = new ArrayList<>();
         sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
         return headers;
     }
 
-    private static List<String> column(Sheet sheet, int column) {
+    static List<String> column(Sheet sheet, int column) {
         List<String> values = new ArrayList<>();
         for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+            if (sheet.getRow(row) == null || sheet.getRow(row).getCell(column) == null) {
+                continue;
+            }
             values.add(sheet.getRow(row).getCell(column).getStringCellValue());
         }
         return values;
     }
 
-    private static void assertNumber(Cell cell, double value, String format) {
+    static void assertNumber(Cell cell, double value, String format) {
         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(cell.getNumericCellValue()).isEqualTo(value);
         assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(format);
