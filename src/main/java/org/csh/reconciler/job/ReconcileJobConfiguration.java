@@ -30,9 +30,11 @@ public class ReconcileJobConfiguration {
     public static final String JOB_NAME = "reconcileJob";
 
     @Bean
-    Job reconcileJob(JobRepository jobRepository, Step fetchGitHub, Step fetchAsana, Step reconcile, Step writeReport) {
+    Job reconcileJob(JobRepository jobRepository, Step fetchGitHub, Step fetchAsana, Step reconcile, Step writeReport,
+            RunHeartbeat heartbeat) {
         // no incrementer: it would silently drop the from/to parameters of a date-range run
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(heartbeat)
                 .start(fetchGitHub)
                 .next(fetchAsana)
                 .next(reconcile)
