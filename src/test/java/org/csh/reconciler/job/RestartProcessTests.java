@@ -30,6 +30,7 @@ class RestartProcessTests {
 
     @BeforeEach
     void start() throws Exception {
+        TestDatabase.assumeAvailable();
         Files.createDirectories(Path.of("target"));
         workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restart-");
         apis = SampleApis.start(RUN_DATE, workDir.resolve("demo"));
@@ -38,7 +39,9 @@ class RestartProcessTests {
 
     @AfterEach
     void stop() {
-        apis.close();
+        if (apis != null) {
+            apis.close();
+        }
     }
 
     @Test

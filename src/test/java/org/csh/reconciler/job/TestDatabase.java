@@ -25,11 +25,20 @@ public record TestDatabase(String url, String username, String password) {
     public static final String POSTGRES_URL = "csh.test.postgres-url";
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
+    /** Skips the calling test class when the postgres profile is on without a server to run against. */
+    public static void assumeAvailable() {
+        Assumptions.assumeFalse(postgresUrl().isEmpty() && Boolean.getBoolean("csh.test.postgres-required"),
+                "the postgres profile needs -D" + POSTGRES_URL + "=jdbc:postgresql://127.0.0.1:5432/<db>");
+    }
+
+    private static Optional<String> postgresUrl() {
+        return Optional.ofNullable(System.getProperty(POSTGRES_URL)).filter(u -> !u.isBlank());
+    }
+
     public static TestDatabase fresh(Path dir) {
-        Optional<String> postgres = Optional.ofNullable(System.getProperty(POSTGRES_URL)).filter(u -> !u.isBlank());
+        assumeAvailable();
+        Optional<String> postgres = postgresUrl();
         if (postgres.isEmpty()) {
-            Assumptions.assumeFalse(Boolean.getBoolean("csh.test.postgres-required"),
-                    "the postgres profile needs -D" + POSTGRES_URL + "=jdbc:postgresql://127.0.0.1:5432/<db>");
             return new TestDatabase("jdbc:h2:file:" + dir.toAbsolutePath().resolve("csh-reconciler")
                     + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         }
