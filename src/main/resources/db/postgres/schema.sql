@@ -33,3 +33,12 @@ CREATE TABLE IF NOT EXISTS csh_mail_sent (
     range_to          DATE                      NOT NULL,
     sent_at           TIMESTAMP WITH TIME ZONE  NOT NULL
 );
+
+-- Each running job execution stamps its row every few seconds; a run killed by SIGKILL stops stamping and
+-- the next run recovers it (RunHeartbeat, RangeLauncher).
+CREATE TABLE IF NOT EXISTS csh_run_heartbeat (
+    execution_id      BIGINT        NOT NULL PRIMARY KEY,
+    host              VARCHAR(255)  NOT NULL,
+    pid               BIGINT        NOT NULL,
+    beat_at_epoch_ms  BIGINT        NOT NULL
+);

@@ -10,6 +10,7 @@ import org.csh.reconciler.demo.DemoServer;
 import org.csh.reconciler.job.BadArgumentsException;
 import org.csh.reconciler.job.ReconcileRunner;
 import org.csh.reconciler.job.RunArguments;
+import org.csh.reconciler.job.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -28,7 +29,7 @@ public class CshReconcilerApplication {
             return;
         }
         if (!arguments.demo()) {
-            System.exit(SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, args)));
+            System.exit(run(args));
             return;
         }
         LocalDate runDate = arguments.to().orElse(LocalDate.now(ZoneOffset.UTC));
@@ -40,8 +41,18 @@ public class CshReconcilerApplication {
             if (arguments.to().isEmpty()) {
                 demoArgs.add("--to=" + runDate);
             }
-            status = SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, demoArgs.toArray(String[]::new)));
+            status = run(demoArgs.toArray(String[]::new));
         }
         System.exit(status);
+    }
+
+    private static int run(String[] args) {
+        try {
+            return SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, args));
+        } catch (RuntimeException e) {
+            // the application did not start (database locked or unreachable, bad configuration): one line, no job
+            System.err.println("csh-reconciler: " + StartupFailure.reason(e));
+            return StartupFailure.exitStatus(e);
+        }
     }
 }

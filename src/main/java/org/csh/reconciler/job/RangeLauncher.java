@@ -21,11 +21,16 @@ public class RangeLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
+    private final RunHeartbeat heartbeat;
+    private final JobRunProperties settings;
 
-    public RangeLauncher(JobOperator operator, JobRepository repository, Job job) {
+    public RangeLauncher(JobOperator operator, JobRepository repository, Job job, RunHeartbeat heartbeat,
+            JobRunProperties settings) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
+        this.heartbeat = heartbeat;
+        this.settings = settings;
     }
 
     public JobExecution launch(RunArguments.DateRange range) throws Exception {
@@ -34,6 +39,7 @@ public class RangeLauncher {
 
     /** {@code email} false ({@code --no-email}) writes the report but sends BD nothing. */
     public JobExecution launch(RunArguments.DateRange range, boolean email) throws Exception {
+        recoverDeadRuns();
         for (long run = 1; ; run++) {
             JobParameters parameters = JobRange.parameters(range, run, email);
             JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
@@ -52,6 +58,26 @@ public class RangeLauncher {
             }
             throw new AlreadyRunningException("a run for " + range.from() + " to " + range.to()
                     + " is already in progress (execution " + last.getId() + ", " + status + ")");
+        }
+    }
+
+    /**
+     * One run at a time, whatever its range: a live run makes this one give up; a run that stopped beating
+     * (SIGKILL, lost node) is marked FAILED so that its range can be restarted, never stuck as STARTED.
+     */
+    private void recoverDeadRuns() {
+        for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
+            RunHeartbeat.Liveness liveness = heartbeat.liveness(running);
+            RunArguments.DateRange range = JobRange.of(running.getJobParameters());
+            if (!heartbeat.isDead(liveness)) {
+                throw new AlreadyRunningException("another run is in progress (execution " + running.getId() + ", "
+                        + range.from() + " to " + range.to() + ", host " + liveness.host() + " pid " + liveness.pid()
+                        + ", last heartbeat " + liveness.beatAt() + "); this run did nothing. A run that shows no "
+                        + "heartbeat for csh.job.stale-after (" + settings.staleAfter().toSeconds() + " s) is recovered");
+            }
+            log.warn("recovering execution {} ({} to {}): {} but its process is gone (last heartbeat {}); marking it FAILED",
+                    running.getId(), range.from(), range.to(), running.getStatus(), liveness.beatAt());
+            operator.recover(running);
         }
     }
 

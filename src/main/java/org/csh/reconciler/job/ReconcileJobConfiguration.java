@@ -33,9 +33,10 @@ public class ReconcileJobConfiguration {
 
     @Bean
     Job reconcileJob(JobRepository jobRepository, Step fetchGitHub, Step fetchAsana, Step reconcile, Step writeReport,
-            Step notify, Step recordHistory) {
+            Step notify, Step recordHistory, RunHeartbeat heartbeat) {
         // no incrementer: it would silently drop the from/to parameters of a date-range run
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(heartbeat)
                 .start(fetchGitHub)
                 .next(fetchAsana)
                 .next(reconcile)

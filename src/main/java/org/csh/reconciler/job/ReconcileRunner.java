@@ -78,6 +78,10 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
         Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         String step = execution.getStepExecutions().stream()
                 .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName()).findFirst().orElse("?");
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            fail(JOB_FAILED, "run STOPPED on request (SIGTERM) in step " + step + "; rerun the same range to resume", null);
+            return;
+        }
         fail(JOB_FAILED, "run " + execution.getStatus() + " in step " + step
                 + (cause == null ? "" : ": " + oneLine(cause)) + "; rerun the same range to resume", cause);
     }

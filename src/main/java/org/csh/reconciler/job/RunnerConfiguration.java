@@ -6,16 +6,30 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Launches the job from the command line; switched off in tests that launch it themselves. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JobRunProperties.class)
 public class RunnerConfiguration {
 
     @Bean
-    RangeLauncher rangeLauncher(JobOperator jobOperator, JobRepository jobRepository, Job reconcileJob) {
-        return new RangeLauncher(jobOperator, jobRepository, reconcileJob);
+    RangeLauncher rangeLauncher(JobOperator jobOperator, JobRepository jobRepository, Job reconcileJob,
+            RunHeartbeat heartbeat, JobRunProperties settings) {
+        return new RangeLauncher(jobOperator, jobRepository, reconcileJob, heartbeat, settings);
+    }
+
+    @Bean
+    RunHeartbeat runHeartbeat(JdbcTemplate jdbc, JobRunProperties settings, Clock clock, CshSchema schemaFirst) {
+        return new RunHeartbeat(jdbc, settings, clock);
+    }
+
+    @Bean
+    GracefulStop gracefulStop(JobOperator jobOperator, RunHeartbeat heartbeat, JobRunProperties settings) {
+        return new GracefulStop(jobOperator, heartbeat, settings);
     }
 
     @Bean
