@@ -97,6 +97,16 @@ public final class DurationParser {
                     m -> hoursAndMinutes(m.group(1), m.group(2)), true),
             // "1h30"
             new Form(NOT_A_TAIL + "(\\d{1,2})h(\\d{2})" + END, DurationParser::compact, true),
+            // "1:30 h", "0:45 hours": hours and minutes on a clock face, said to be a duration by the unit
+            new Form(NOT_A_TAIL + "(\\d{1,2}):(\\d{2})\\s*+" + HOURS + END,
+                    m -> hoursAndMinutes(m.group(1), m.group(2)), true),
+            // ".5h": a fraction written without its leading zero
+            new Form(NOT_A_TAIL + "\\.(\\d{1,2})\\s*+" + HOURS + END,
+                    m -> OptionalLong.of(rounded(number("0." + m.group(1)).multiply(BigDecimal.valueOf(60)))), true),
+            // "a couple of hours", "a couple hours"
+            new Form("\\ba\\s+couple(?:\\s+of)?\\s+hours\\b", m -> OptionalLong.of(120), true),
+            // "an hour or two": the midpoint, as for "1-2h"
+            new Form("\\ban?\\s+hour\\s+or\\s+two\\b", m -> OptionalLong.of(90), true),
             new Form("\\ban?\\s+(?:hour|hr)\\b", m -> OptionalLong.of(60), true),
             // "30 min", "1.5h", "2 hours", "a 90-minute workshop", "45m"
             new Form(simple(NUM), m -> simpleMinutes(m.group()), true));
