@@ -48,6 +48,9 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
             CommunitiesFile.load(properties.communitiesFile());
             execution = launcher.launch(range);
             report(execution);
+            if (arguments.evaluateEstimates() && exitCode == COMPLETED) {
+                EstimateEvaluation.print(execution, System.out);
+            }
         } catch (BadArgumentsException | InvalidCommunitiesFileException e) {
             fail(BAD_INPUT, e.getMessage(), e);
         } catch (AlreadyRunningException e) {

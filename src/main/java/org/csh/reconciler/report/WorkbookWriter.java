@@ -89,6 +89,7 @@ public class WorkbookWriter {
             writeWorkItems(sheet(workbook, styles, WORK_ITEMS, WORK_ITEM_HEADERS), styles, result);
             writeFindings(sheet(workbook, styles, FINDINGS, FINDING_HEADERS), result);
             writeBdFlags(sheet(workbook, styles, BD_FLAGS, BD_FLAG_HEADERS), styles, result);
+            EstimatesSheet.write(sheet(workbook, styles, EstimatesSheet.NAME, EstimatesSheet.HEADERS), styles, result);
             workbook.write(out);
         }
     }
