@@ -42,8 +42,10 @@ final class EstimatesSheet {
                     .date(item.completedOn())
                     .number(item.hours(), styles.hours)
                     .text(item.estimate().map(e -> e.confidence().name()))
-                    .text(item.estimate().map(CellText::basisOf));
+                    .text(item.estimate().map(e -> e.basis()));
         }
+        // the filter and column widths are for the items; the figures below stand apart from them
+        sheet.finish();
         sheet.row();
         Optional<BackTestResult> backTest = result.backTest();
         if (backTest.isEmpty() || backTest.get().predicted() == 0) {
@@ -60,7 +62,6 @@ final class EstimatesSheet {
                     BigDecimal.valueOf(r.improvementPercent()).movePointLeft(2).setScale(3, RoundingMode.HALF_UP),
                     styles.percent);
         }
-        sheet.finish();
     }
 
     private static void figure(SheetWriter sheet, String label, BigDecimal value, CellStyle style) {

@@ -48,7 +48,7 @@ class WorkbookWriterTest {
     @Test
     void sheetsComeInOrderWithTheirHeaders() throws IOException {
         try (XSSFWorkbook workbook = writeAndOpen(aResult().build())) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
             assertThat(headers(workbook.getSheetAt(0))).containsExactly("Community", "Contract period",
                     "Contracted hours", "Logged hours", "Estimated hours", "Used hours", "Expected hours", "Used %",
                     "Status", "Hours in range", "Reason");
@@ -61,13 +61,15 @@ class WorkbookWriterTest {
             assertThat(workbook.getSheetName(1)).isEqualTo("Work items");
             assertThat(workbook.getSheetName(2)).isEqualTo("Findings");
             assertThat(workbook.getSheetName(3)).isEqualTo("BD flags");
+            assertThat(workbook.getSheetName(4)).isEqualTo("Estimates");
         }
     }
 
     @Test
     void everySheetHasABoldFrozenHeaderAndAFilterOverItsRows() throws IOException {
         ReconcileResult result = aResult().with(community("Example University").status(Status.EXCEEDING, "Over."))
-                .with(item("Call")).with(finding(Finding.Code.NOT_SYNCED, null, "https://x.test/1", "no mirror"))
+                .with(item("Call").estimated(60, "median of 3 timed items (1 h)", Estimate.Confidence.LOW))
+                .with(finding(Finding.Code.NOT_SYNCED, null, "https://x.test/1", "no mirror"))
                 .build();
 
         try (XSSFWorkbook workbook = writeAndOpen(result)) {

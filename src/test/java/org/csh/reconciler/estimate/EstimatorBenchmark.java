@@ -1,0 +1,68 @@
+package org.csh.reconciler.estimate;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * How long estimating 1,000 untimed items against a history of 10,000 timed ones takes (issue 4's target: under 2 s),
+ * training included. Not a unit test: a timed test fails on a busy machine. Run after {@code mvn -B -o -q test-compile}:
+ * {@code java -cp target/classes:target/test-classes org.csh.reconciler.estimate.EstimatorBenchmark}.
+ *
+ * <p>The texts are drawn, with a fixed seed, from the evaluation set's items with words swapped in and out, so that
+ * the vocabulary and text lengths are those of real CSH work, not a few repeated strings.
+ */
+public final class EstimatorBenchmark {
+
+    private EstimatorBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        List<TimedItem> source = EvaluationSet.items();
+        Random random = new Random(4);
+        List<String> vocabulary = new ArrayList<>();
+        source.forEach(i -> vocabulary.addAll(List.of((i.title() + " " + i.text()).split("\\s+"))));
+        for (int i = 0; i < 2_000; i++) {
+            vocabulary.add("word" + i);
+        }
+        List<TimedItem> history = new ArrayList<>();
+        Instant start = Instant.parse("2020-01-01T00:00:00Z");
+        for (int i = 0; i < 10_000; i++) {
+            TimedItem s = source.get(random.nextInt(source.size()));
+            history.add(new TimedItem("https://github.com/org/repo/issues/" + i, vary(s.title(), vocabulary, random),
+                    vary(s.text(), vocabulary, random), s.minutes(), start.plus(i, ChronoUnit.HOURS)));
+        }
+        List<String[]> untimed = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            TimedItem s = source.get(random.nextInt(source.size()));
+            untimed.add(new String[] {vary(s.title(), vocabulary, random), vary(s.text(), vocabulary, random)});
+        }
+        EstimatorFactory factory = new LearnedEstimatorFactory();
+        for (int round = 1; round <= 5; round++) {
+            long began = System.nanoTime();
+            Estimator estimator = factory.train(history);
+            long trained = System.nanoTime();
+            long total = 0;
+            for (String[] item : untimed) {
+                total += estimator.estimate(item[0], item[1]).minutes();
+            }
+            long done = System.nanoTime();
+            System.out.println(String.format(Locale.ROOT,
+                    "round %d: trained on %d in %d ms, estimated %d in %d ms, total %d ms (sum %d min)", round,
+                    history.size(), (trained - began) / 1_000_000, untimed.size(), (done - trained) / 1_000_000,
+                    (done - began) / 1_000_000, total));
+        }
+    }
+
+    private static String vary(String text, List<String> vocabulary, Random random) {
+        String[] words = text.split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            out.append(random.nextInt(5) == 0 ? vocabulary.get(random.nextInt(vocabulary.size())) : word).append(' ');
+        }
+        return out.toString().strip();
+    }
+}
