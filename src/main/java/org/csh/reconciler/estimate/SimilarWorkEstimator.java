@@ -84,12 +84,12 @@ public final class SimilarWorkEstimator implements Estimator {
     }
 
     private static WorkText read(TimedItem item) {
-        return READ.computeIfAbsent(item, i -> WorkText.of(i.title(), i.text()));
+        return READ.computeIfAbsent(item, i -> WorkText.withKind(i.title(), i.text()));
     }
 
     @Override
     public Estimate estimate(String title, String text) {
-        WorkText query = WorkText.of(title, text);
+        WorkText query = WorkText.withKind(title, text);
         List<Neighbour> neighbours = nearest(query);
         Optional<WorkKind> kind = query.kind();
         boolean strong = !neighbours.isEmpty() && neighbours.get(0).similarity >= STRONG_SIMILARITY;

@@ -1,6 +1,5 @@
 package org.csh.reconciler.estimate;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +15,7 @@ import java.util.regex.Pattern;
  */
 record WorkText(Map<String, Integer> termCounts, Optional<WorkKind> kind) {
 
-    private static final Pattern LINK = Pattern.compile("https?://\\S+|www\\.\\S+");
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+|www\\.\\S+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "been", "but",
             "by", "for", "from", "had", "has", "have", "he", "her", "his", "i", "in", "into", "is", "it", "its", "me",
             "my", "of", "on", "or", "our", "she", "so", "that", "the", "their", "them", "then", "there", "they",
@@ -29,20 +27,38 @@ record WorkText(Map<String, Integer> termCounts, Optional<WorkKind> kind) {
         Map<String, Integer> counts = new TreeMap<>();
         add(counts, title, 2);
         add(counts, text, 1);
-        return new WorkText(java.util.Collections.unmodifiableMap(counts), WorkKind.of(title, text));
+        return new WorkText(java.util.Collections.unmodifiableMap(counts), Optional.empty());
+    }
+
+    /** The words and the kind of work they give away. */
+    static WorkText withKind(String title, String text) {
+        WorkText words = of(title, text);
+        return new WorkText(words.termCounts(), WorkKind.of(words.termCounts()));
     }
 
     private static void add(Map<String, Integer> counts, String s, int weight) {
         if (s == null || s.isBlank()) {
             return;
         }
-        String plain = LINK.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        for (String word : NOT_A_WORD.split(plain)) {
-            if (word.length() < 2 || STOP_WORDS.contains(word) || Character.isDigit(word.charAt(0))) {
-                continue;
+        // a hand-written scan: this runs for every timed item of every training, and regex splitting was the cost
+        String plain = LINK.matcher(s).find() ? LINK.matcher(s).replaceAll(" ") : s;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                addWord(counts, word.toString(), weight);
+                word.setLength(0);
             }
-            counts.merge(stem(word), weight, Integer::sum);
         }
+    }
+
+    private static void addWord(Map<String, Integer> counts, String word, int weight) {
+        if (word.length() < 2 || STOP_WORDS.contains(word) || Character.isDigit(word.charAt(0))) {
+            return;
+        }
+        counts.merge(stem(word), weight, Integer::sum);
     }
 
     /** Just enough stemming that "calls" meets "call" and "updating" meets "update"; not a linguist's stemmer. */

@@ -1,5 +1,7 @@
 package org.csh.reconciler.estimate;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,51 +19,71 @@ import java.util.Random;
  */
 public final class EstimatorBenchmark {
 
+    private static final List<TimedItem> SOURCE = EvaluationSet.items();
+    private static final List<String> VOCABULARY = vocabulary();
+
     private EstimatorBenchmark() {
     }
 
     public static void main(String[] args) {
-        List<TimedItem> source = EvaluationSet.items();
-        Random random = new Random(4);
-        List<String> vocabulary = new ArrayList<>();
-        source.forEach(i -> vocabulary.addAll(List.of((i.title() + " " + i.text()).split("\\s+"))));
-        for (int i = 0; i < 2_000; i++) {
-            vocabulary.add("word" + i);
-        }
-        List<TimedItem> history = new ArrayList<>();
-        Instant start = Instant.parse("2020-01-01T00:00:00Z");
-        for (int i = 0; i < 10_000; i++) {
-            TimedItem s = source.get(random.nextInt(source.size()));
-            history.add(new TimedItem("https://github.com/org/repo/issues/" + i, vary(s.title(), vocabulary, random),
-                    vary(s.text(), vocabulary, random), s.minutes(), start.plus(i, ChronoUnit.HOURS)));
-        }
-        List<String[]> untimed = new ArrayList<>();
-        for (int i = 0; i < 1_000; i++) {
-            TimedItem s = source.get(random.nextInt(source.size()));
-            untimed.add(new String[] {vary(s.title(), vocabulary, random), vary(s.text(), vocabulary, random)});
-        }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         EstimatorFactory factory = new LearnedEstimatorFactory();
+        // each round draws new items, so no round reuses what an earlier one read; the first rounds warm the JIT
         for (int round = 1; round <= 5; round++) {
-            long began = System.nanoTime();
+            Random random = new Random(round);
+            List<TimedItem> history = history(random);
+            List<String[]> untimed = untimed(random);
+            long wall = System.nanoTime();
+            long began = cpu.getCurrentThreadCpuTime();
             Estimator estimator = factory.train(history);
-            long trained = System.nanoTime();
+            long trained = cpu.getCurrentThreadCpuTime();
             long total = 0;
             for (String[] item : untimed) {
                 total += estimator.estimate(item[0], item[1]).minutes();
             }
-            long done = System.nanoTime();
-            System.out.println(String.format(Locale.ROOT,
-                    "round %d: trained on %d in %d ms, estimated %d in %d ms, total %d ms (sum %d min)", round,
+            long done = cpu.getCurrentThreadCpuTime();
+            wall = System.nanoTime() - wall;
+            System.out.println(String.format(Locale.ROOT, "round %d: CPU time: trained on %d in %d ms, estimated %d"
+                            + " in %d ms, total %d ms; wall clock %d ms (sum of estimates %d min)", round,
                     history.size(), (trained - began) / 1_000_000, untimed.size(), (done - trained) / 1_000_000,
-                    (done - began) / 1_000_000, total));
+                    (done - began) / 1_000_000, wall / 1_000_000, total));
         }
     }
 
-    private static String vary(String text, List<String> vocabulary, Random random) {
+    private static List<String> vocabulary() {
+        List<String> vocabulary = new ArrayList<>();
+        SOURCE.forEach(i -> vocabulary.addAll(List.of((i.title() + " " + i.text()).split("\\s+"))));
+        for (int i = 0; i < 2_000; i++) {
+            vocabulary.add("word" + i);
+        }
+        return vocabulary;
+    }
+
+    private static List<TimedItem> history(Random random) {
+        List<TimedItem> history = new ArrayList<>();
+        Instant start = Instant.parse("2020-01-01T00:00:00Z");
+        for (int i = 0; i < 10_000; i++) {
+            TimedItem s = SOURCE.get(random.nextInt(SOURCE.size()));
+            history.add(new TimedItem("https://github.com/org/repo/issues/" + i, vary(s.title(), random),
+                    vary(s.text(), random), s.minutes(), start.plus(i, ChronoUnit.HOURS)));
+        }
+        return history;
+    }
+
+    private static List<String[]> untimed(Random random) {
+        List<String[]> untimed = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            TimedItem s = SOURCE.get(random.nextInt(SOURCE.size()));
+            untimed.add(new String[] {vary(s.title(), random), vary(s.text(), random)});
+        }
+        return untimed;
+    }
+
+    private static String vary(String text, Random random) {
         String[] words = text.split("\\s+");
         StringBuilder out = new StringBuilder();
         for (String word : words) {
-            out.append(random.nextInt(5) == 0 ? vocabulary.get(random.nextInt(vocabulary.size())) : word).append(' ');
+            out.append(random.nextInt(5) == 0 ? VOCABULARY.get(random.nextInt(VOCABULARY.size())) : word).append(' ');
         }
         return out.toString().strip();
     }
