@@ -67,11 +67,21 @@ KINDS = [
      ["Wrote the post-mortem: timeline, root cause in the storage driver, and follow-up actions.",
       "Incident follow-up: root cause analysis, fixed the alerting, met the community to explain what happened.",
       "Investigated the root cause of the downtime, documented it and changed the upgrade runbook."]),
+    ("follow-up", 7, (0.25, 2.0), ["Follow up with {c}", "{c}: follow-up on last week's request", "Misc {c} requests"],
+     ["Follow-up on a few open items from the community.", "Answered the remaining questions and closed the loop.",
+      "A handful of small requests; see the thread."]),
+    ("docs", 5, (0.75, 2.5), ["Document the {c} hub setup", "{c}: update the user guide", "Write docs on shared folders for {c}"],
+     ["Wrote a page in the community's docs on how to use the shared data folder.",
+      "Updated the user guide with the new profile options and screenshots.", "Documentation for admins on adding users."]),
     ("config", 6, (0.5, 1.5), ["{c}: change default interface to JupyterLab", "Update {c} hub profile options", "{c}: add a new user group"],
      ["Changed the hub configuration and deployed it after review.",
       "Added a new profile list option and a node selector, deployed to production.", "Configured a new admin group and the allowed users."]),
 ]
 PACKAGES = ["xarray", "geopandas", "pytorch", "tidyverse", "cartopy", "nibabel", "astropy", "scikit-learn", "spacy", "dask-ml"]
+
+NOISE = ["Thanks {p} for the pointers.", "Linked the Slack thread.", "See the linked issue for details.",
+         "Community champion is happy with the result.", "{p} reviewed.", "Closing as done.",
+         "Will revisit next month if needed.", "Reported by the PI by email."]
 
 def hours_in(lo, hi):
     return round(rnd.uniform(lo, hi) * 4) / 4  # people log in quarter hours
@@ -118,6 +128,12 @@ for i in range(n):
             text = text + " Took " + form + (", " + who if who else "") + "."
     elif staff == 2:
         text = text + " " + rnd.choice(["{} and {} took part.".format(*rnd.sample(PEOPLE, 2)), "Both of us were there."])
+    # people write unevenly: some leave the description empty, some add an aside that says little about the effort
+    r = rnd.random()
+    if r < 0.15 and not says:
+        text = ""
+    elif r < 0.45:
+        text = text + " " + rnd.choice(NOISE).format(p=rnd.choice(PEOPLE))
     when = start + timedelta(days=int(i * 3.6 + rnd.randint(0, 2)), hours=rnd.randint(0, 7))
     if rnd.random() < 0.75:
         issue += rnd.randint(1, 6)
