@@ -20,7 +20,7 @@ public final class BackTest {
      * consecutive blocks, each by an estimator trained on all items before the block, so that a large history
      * costs at most this many trainings and still never learns from the future.
      */
-    static final int MAX_TRAININGS = 200;
+    static final int MAX_TRAININGS = 100;
 
     private static final Comparator<TimedItem> BY_COMPLETION = Comparator
             .comparing(TimedItem::completedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
