@@ -140,6 +140,7 @@ public final class DurationParser {
     private static final Pattern BOTH_OF_US = Pattern.compile("\\b(?:both\\s+of\\s+us|we\\s+both)\\b", FLAGS);
     private static final Pattern ATTENDED = Pattern.compile(
             "\\b(?:attended|attendees|joined|took\\s+part|participated|were\\s+present|were\\s+there)\\b", FLAGS);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s|$)|\\R");
     private static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@(\\w(?:[\\w.-]*\\w)?)", FLAGS);
 
     /** Reads a title and its text; empty when neither states a usable duration. Never throws. */
@@ -167,13 +168,16 @@ public final class DurationParser {
         if (BOTH_OF_US.matcher(text).find()) {
             staff = Math.max(staff, 2);
         }
-        if (ATTENDED.matcher(text).find()) {
-            Set<String> people = new HashSet<>();
-            Matcher mentions = MENTION.matcher(text);
-            while (mentions.find()) {
-                people.add(mentions.group(1).toLowerCase(Locale.ROOT));
+        // only the people named in the sentence that says they attended: "Thanks @carol." elsewhere is not staff
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (ATTENDED.matcher(sentence).find()) {
+                Set<String> people = new HashSet<>();
+                Matcher mentions = MENTION.matcher(sentence);
+                while (mentions.find()) {
+                    people.add(mentions.group(1).toLowerCase(Locale.ROOT));
+                }
+                staff = Math.max(staff, plausibleStaff(people.size()));
             }
-            staff = Math.max(staff, plausibleStaff(people.size()));
         }
         return staff;
     }

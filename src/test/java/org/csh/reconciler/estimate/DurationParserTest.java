@@ -110,6 +110,8 @@ class DurationParserTest {
             Trained 5 people, 2h                       | 1
             2h; 3 people from ExampleU joined          | 1
             1h call, mailed @alice and @bob            | 1
+            1h call. @alice and @bob attended. Thanks @carol for the notes. | 2
+            1h call. Attendees: @alice.smith, @bob     | 2
             1h webinar for 40 people                   | 1
             """)
     void readsHowManyStaffTookPart(String text, int staff) {
