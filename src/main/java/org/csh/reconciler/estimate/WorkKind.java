@@ -2,7 +2,6 @@ package org.csh.reconciler.estimate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,10 +81,5 @@ public enum WorkKind {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    @Override
-    public String toString() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

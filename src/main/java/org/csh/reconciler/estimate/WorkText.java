@@ -1,5 +1,6 @@
 package org.csh.reconciler.estimate;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,7 @@ record WorkText(Map<String, Integer> termCounts, Optional<WorkKind> kind) {
         Map<String, Integer> counts = new TreeMap<>();
         add(counts, title, 2);
         add(counts, text, 1);
-        return new WorkText(java.util.Collections.unmodifiableMap(counts), Optional.empty());
+        return new WorkText(Collections.unmodifiableMap(counts), Optional.empty());
     }
 
     /** The words and the kind of work they give away. */
