@@ -15,6 +15,12 @@ import java.util.Objects;
 public final class BackTest {
 
     public static final double DEFAULT_INITIAL_TRAINING_FRACTION = 0.3;
+    /**
+     * Up to this many items are predicted, each trained on all items before it; beyond, items are predicted in
+     * consecutive blocks, each by an estimator trained on all items before the block, so that a large history
+     * costs at most this many trainings and still never learns from the future.
+     */
+    static final int MAX_TRAININGS = 100;
 
     private static final Comparator<TimedItem> BY_COMPLETION = Comparator
             .comparing(TimedItem::completedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
@@ -48,13 +54,17 @@ public final class BackTest {
         int predicted = items.size() - firstPredicted;
         long[] errors = new long[predicted];
         long[] baselineErrors = new long[predicted];
-        for (int i = firstPredicted; i < items.size(); i++) {
-            List<TimedItem> earlier = List.copyOf(items.subList(0, i));
-            TimedItem actual = items.get(i);
-            long estimate = factory.train(earlier).estimate(actual.title(), actual.text()).minutes();
+        int block = (predicted + MAX_TRAININGS - 1) / MAX_TRAININGS;
+        for (int from = firstPredicted; from < items.size(); from += block) {
+            List<TimedItem> earlier = List.copyOf(items.subList(0, from));
+            Estimator estimator = factory.train(earlier);
             long baseline = MedianEstimator.median(earlier.stream().mapToLong(TimedItem::minutes).toArray());
-            errors[i - firstPredicted] = Math.abs(estimate - actual.minutes());
-            baselineErrors[i - firstPredicted] = Math.abs(baseline - actual.minutes());
+            for (int i = from; i < Math.min(from + block, items.size()); i++) {
+                TimedItem actual = items.get(i);
+                long estimate = estimator.estimate(actual.title(), actual.text()).minutes();
+                errors[i - firstPredicted] = Math.abs(estimate - actual.minutes());
+                baselineErrors[i - firstPredicted] = Math.abs(baseline - actual.minutes());
+            }
         }
         double mean = meanHours(errors);
         double baselineMean = meanHours(baselineErrors);

@@ -97,10 +97,22 @@ public final class DurationParser {
                     m -> hoursAndMinutes(m.group(1), m.group(2)), true),
             // "1h30"
             new Form(NOT_A_TAIL + "(\\d{1,2})h(\\d{2})" + END, DurationParser::compact, true),
+            // "1:30 h", "0:45 hours": hours and minutes on a clock face, said to be a duration by the unit
+            new Form(NOT_A_TAIL + "(\\d{1,2}):(\\d{2})\\s*+" + HOURS + END,
+                    m -> hoursAndMinutes(m.group(1), m.group(2)), true),
+            // ".5h": a fraction written without its leading zero
+            new Form(NOT_A_TAIL + "\\.(\\d{1,2})\\s*+" + HOURS + END,
+                    m -> OptionalLong.of(rounded(number("0." + m.group(1)).multiply(BigDecimal.valueOf(60)))), true),
+            // "a couple of hours", "a couple hours"
+            new Form("\\ba\\s+couple(?:\\s+of)?\\s+hours\\b", m -> OptionalLong.of(120), true),
+            // "an hour or two": the midpoint, as for "1-2h"
+            new Form("\\ban?\\s+hour\\s+or\\s+two\\b", m -> OptionalLong.of(90), true),
             new Form("\\ban?\\s+(?:hour|hr)\\b", m -> OptionalLong.of(60), true),
             // "30 min", "1.5h", "2 hours", "a 90-minute workshop", "45m"
             new Form(simple(NUM), m -> simpleMinutes(m.group()), true));
 
+    /** Every form has a number followed by h or m, or one of these words; text with neither states no duration. */
+    private static final Pattern MAY_STATE_A_DURATION = Pattern.compile("\\d\\s*+[hm]|hour|\\bhr|min", FLAGS);
     private static final Pattern NOT_EFFORT_BEFORE = Pattern.compile(
             "\\b(?:every|within|next|last|per)\\W*$", FLAGS);
     private static final Pattern CLOCK_WORD_BEFORE = Pattern.compile(
@@ -128,6 +140,7 @@ public final class DurationParser {
     private static final Pattern BOTH_OF_US = Pattern.compile("\\b(?:both\\s+of\\s+us|we\\s+both)\\b", FLAGS);
     private static final Pattern ATTENDED = Pattern.compile(
             "\\b(?:attended|attendees|joined|took\\s+part|participated|were\\s+present|were\\s+there)\\b", FLAGS);
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s|$)|\\R");
     private static final Pattern MENTION = Pattern.compile("(?<![\\w.@])@(\\w(?:[\\w.-]*\\w)?)", FLAGS);
 
     /** Reads a title and its text; empty when neither states a usable duration. Never throws. */
@@ -155,13 +168,16 @@ public final class DurationParser {
         if (BOTH_OF_US.matcher(text).find()) {
             staff = Math.max(staff, 2);
         }
-        if (ATTENDED.matcher(text).find()) {
-            Set<String> people = new HashSet<>();
-            Matcher mentions = MENTION.matcher(text);
-            while (mentions.find()) {
-                people.add(mentions.group(1).toLowerCase(Locale.ROOT));
+        // only the people named in the sentence that says they attended: "Thanks @carol." elsewhere is not staff
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (ATTENDED.matcher(sentence).find()) {
+                Set<String> people = new HashSet<>();
+                Matcher mentions = MENTION.matcher(sentence);
+                while (mentions.find()) {
+                    people.add(mentions.group(1).toLowerCase(Locale.ROOT));
+                }
+                staff = Math.max(staff, plausibleStaff(people.size()));
             }
-            staff = Math.max(staff, plausibleStaff(people.size()));
         }
         return staff;
     }
@@ -192,6 +208,9 @@ public final class DurationParser {
     }
 
     private Optional<Reading> read(String s) {
+        if (!MAY_STATE_A_DURATION.matcher(s).find()) {
+            return Optional.empty(); // most texts name no duration: one cheap scan instead of every form's
+        }
         List<Piece> pieces = pieces(s);
         if (pieces.isEmpty()) {
             return Optional.empty();

@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 import org.csh.reconciler.asana.AsanaApiSource;
 import org.csh.reconciler.asana.AsanaSource;
 import org.csh.reconciler.estimate.EstimatorFactory;
-import org.csh.reconciler.estimate.ExplicitOrMedianEstimatorFactory;
+import org.csh.reconciler.estimate.LearnedEstimatorFactory;
 import org.csh.reconciler.github.GitHubApiSource;
 import org.csh.reconciler.github.GitHubSource;
 import org.csh.reconciler.history.StatusHistory;
@@ -89,7 +89,7 @@ public class ReconcileJobConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EstimatorFactory estimatorFactory(CshProperties properties) {
-        return new ExplicitOrMedianEstimatorFactory(minutes(properties.estimate().defaultHours()),
+        return new LearnedEstimatorFactory(minutes(properties.estimate().defaultHours()),
                 minutes(properties.estimate().maxHours()));
     }
 

@@ -57,6 +57,9 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
             if (exitCode == COMPLETED && statement.isPresent()) {
                 log.info("statement written: {}", statements.write(range, statement.get()));
             }
+            if (arguments.evaluateEstimates() && exitCode == COMPLETED) {
+                EstimateEvaluation.print(execution, System.out);
+            }
         } catch (BadArgumentsException | InvalidCommunitiesFileException e) {
             fail(BAD_INPUT, e.getMessage(), e);
         } catch (AlreadyRunningException e) {

@@ -42,6 +42,7 @@ class ReconcileTasklet implements Tasklet {
         contribution.getStepExecution().setReadCount(github.issues().size());
         contribution.incrementWriteCount(result.items().size());
         snapshots.save(range, RESULT, result);
+        EstimateEvaluation.remember(contribution.getStepExecution().getJobExecution().getExecutionContext(), result);
         return RepeatStatus.FINISHED;
     }
 }

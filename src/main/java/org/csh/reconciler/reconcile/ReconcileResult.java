@@ -2,19 +2,33 @@ package org.csh.reconciler.reconcile;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
-/** The outcome of one run: per-community figures, every work item, and every finding. */
+import org.csh.reconciler.estimate.BackTestResult;
+
+/**
+ * The outcome of one run: per-community figures, every work item, every finding, and how well the estimator
+ * predicted the run's own timed items ({@code backTest}, empty when not measured).
+ */
 public record ReconcileResult(
         LocalDate from,
         LocalDate to,
         List<CommunityStatus> communities,
         List<WorkItem> items,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Optional<BackTestResult> backTest) {
 
     public ReconcileResult {
         communities = List.copyOf(communities);
         items = List.copyOf(items);
         findings = List.copyOf(findings);
+        backTest = backTest == null ? Optional.empty() : backTest;
+    }
+
+    /** A result without back-test figures. */
+    public ReconcileResult(LocalDate from, LocalDate to, List<CommunityStatus> communities, List<WorkItem> items,
+            List<Finding> findings) {
+        this(from, to, communities, items, findings, Optional.empty());
     }
 
     public List<CommunityStatus> flagged() {

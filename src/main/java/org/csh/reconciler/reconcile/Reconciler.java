@@ -19,6 +19,8 @@ import org.csh.reconciler.asana.Engagement;
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.ContractPeriod;
+import org.csh.reconciler.estimate.BackTest;
+import org.csh.reconciler.estimate.BackTestResult;
 import org.csh.reconciler.estimate.Estimator;
 import org.csh.reconciler.estimate.EstimatorFactory;
 import org.csh.reconciler.estimate.TimedItem;
@@ -52,7 +54,7 @@ public final class Reconciler {
             completion.apply(draft);
             hours.apply(draft);
         }
-        estimateUntimed(drafts);
+        Optional<BackTestResult> backTest = estimateUntimed(drafts);
 
         List<ItemDraft> shown = drafts.stream().filter(this::inWindow).toList();
         List<Finding> findings = new ArrayList<>(sink.all());
@@ -64,7 +66,7 @@ public final class Reconciler {
         findings.sort(Comparator.comparing(Finding::code).thenComparing(f -> f.community().orElse(""))
                 .thenComparing(Finding::url));
         List<WorkItem> items = shown.stream().map(ItemDraft::toWorkItem).toList();
-        return new ReconcileResult(settings.from(), settings.to(), statuses, items, findings);
+        return new ReconcileResult(settings.from(), settings.to(), statuses, items, findings, backTest);
     }
 
     private List<AsanaEntry> entries(AsanaSnapshot asana, FindingSink sink) {
@@ -99,7 +101,8 @@ public final class Reconciler {
         return byKey;
     }
 
-    private void estimateUntimed(List<ItemDraft> drafts) {
+    /** Estimates untimed completed items and back-tests the estimator on the timed ones, for the Estimates sheet. */
+    private Optional<BackTestResult> estimateUntimed(List<ItemDraft> drafts) {
         List<TimedItem> history = drafts.stream()
                 .filter(d -> d.state == ItemState.COMPLETED && d.loggedMinutes.isPresent() && d.completedAt.isPresent())
                 .map(d -> new TimedItem(d.url(), d.title(), d.text(), d.loggedMinutes.getAsLong(), d.completedAt.get()))
@@ -112,6 +115,7 @@ public final class Reconciler {
                         + Hours.format(draft.estimate.get().minutes()) + " (" + draft.estimate.get().basis() + ")");
             }
         }
+        return Optional.of(new BackTest(estimators).run(history));
     }
 
     /**

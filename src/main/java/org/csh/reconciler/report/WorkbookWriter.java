@@ -108,6 +108,7 @@ public class WorkbookWriter {
             workbook.setCompressTempFiles(true);
             writeWorkItems(sheet(workbook, styles, WORK_ITEMS, WORK_ITEM_HEADERS), styles, result);
             writeFindings(sheet(workbook, styles, FINDINGS, FINDING_HEADERS), result);
+            EstimatesSheet.write(sheet(workbook, styles, EstimatesSheet.NAME, EstimatesSheet.HEADERS), styles, result);
             // SPEC order first, then the sheets that explain the run
             workbook.setSheetOrder(WORK_ITEMS, 1);
             workbook.setSheetOrder(FINDINGS, 2);

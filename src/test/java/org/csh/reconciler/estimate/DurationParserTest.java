@@ -62,6 +62,13 @@ class DurationParserTest {
             45m                                   | 45
             0.25 h                                | 15
             2 H                                   | 120
+            1:30 h                                | 90
+            0:45 hours                            | 45
+            .5h                                   | 30
+            spent .75 hours on it                 | 45
+            a couple of hours                     | 120
+            took a couple hours                   | 120
+            an hour or two                        | 90
             """)
     void readsEveryWrittenForm(String text, long minutes) {
         assertThat(minutesOf(text)).isEqualTo(minutes);
@@ -103,6 +110,8 @@ class DurationParserTest {
             Trained 5 people, 2h                       | 1
             2h; 3 people from ExampleU joined          | 1
             1h call, mailed @alice and @bob            | 1
+            1h call. @alice and @bob attended. Thanks @carol for the notes. | 2
+            1h call. Attendees: @alice.smith, @bob     | 2
             1h webinar for 40 people                   | 1
             """)
     void readsHowManyStaffTookPart(String text, int staff) {
@@ -158,6 +167,9 @@ class DurationParserTest {
             "24/7 support for the portal",
             "Meeting on 2026-01-15",
             "Call at 10:30",
+            "Call at 10:30, 2 hrs later",
+            "Upgrade to v1.5h",
+            "a couple of people",
             "Call at 10h",
             "Call at 15h30",
             "Meeting 15h30 with the board",

@@ -48,7 +48,7 @@ class WorkbookWriterTest {
     @Test
     void sheetsComeInOrderWithTheirHeaders() throws IOException {
         try (XSSFWorkbook workbook = writeAndOpen(aResult().build())) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
             assertThat(headers(workbook.getSheetAt(0))).containsExactly("Community", "Period start", "Period end",
                     "Contracted hours", "Logged hours", "Estimated hours", "Used hours", "Expected hours", "Used %",
                     "Status", "Hours in range", "Reason");
@@ -63,6 +63,7 @@ class WorkbookWriterTest {
             assertThat(workbook.getSheetName(3)).isEqualTo("BD flags");
             assertThat(workbook.getSheetName(4)).isEqualTo("Trend");
             assertThat(workbook.getSheetName(5)).isEqualTo("Read me");
+            assertThat(workbook.getSheetName(6)).isEqualTo("Estimates");
             assertThat(workbook.getActiveSheetIndex()).isZero();
         }
     }
@@ -70,7 +71,8 @@ class WorkbookWriterTest {
     @Test
     void everySheetHasABoldFrozenHeaderAndAFilterOverItsRows() throws IOException {
         ReconcileResult result = aResult().with(community("Example University").status(Status.EXCEEDING, "Over."))
-                .with(item("Call")).with(finding(Finding.Code.NOT_SYNCED, null, "https://x.test/1", "no mirror"))
+                .with(item("Call").estimated(60, "median of 3 timed items (1 h)", Estimate.Confidence.LOW))
+                .with(finding(Finding.Code.NOT_SYNCED, null, "https://x.test/1", "no mirror"))
                 .build();
 
         try (XSSFWorkbook workbook = writeAndOpen(result)) {
