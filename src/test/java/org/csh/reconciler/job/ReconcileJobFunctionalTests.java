@@ -118,7 +118,7 @@ class ReconcileJobFunctionalTests {
             assertThat(items.getLastRowNum()).isGreaterThanOrEqualTo(100);
 
             assertThat(sheetNames(book)).containsExactly("Summary", "Work items", "Findings", "BD flags", "Trend",
-                    "Read me");
+                    "Read me", "Estimates");
             assertThat(summary.get("Total").get("Used hours").getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(((XSSFSheet) book.getSheet("Summary")).getDrawingPatriarch().getCharts()).hasSize(1);
             assertThat(((XSSFSheet) book.getSheet("Trend")).getDrawingPatriarch().getCharts()).hasSize(1);

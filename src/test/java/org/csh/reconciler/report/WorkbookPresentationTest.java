@@ -228,7 +228,7 @@ class WorkbookPresentationTest {
         try (XSSFWorkbook workbook = write(fourStatuses(), ReportContext.at(GENERATED))) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Work items", "Findings", "BD flags", "Trend", "Read me");
+            assertThat(names).containsExactly("Summary", "Work items", "Findings", "BD flags", "Trend", "Read me", "Estimates");
             assertThat(column(workbook.getSheet("BD flags"), 1)).containsExactly("EXCEEDING", "NO_CONTRACT",
                     "UNDERUSING");
             assertThat(fillOf(workbook.getSheet("BD flags").getRow(1).getCell(1))).isEqualTo("FFC7CE");
