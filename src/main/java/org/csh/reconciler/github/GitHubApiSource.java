@@ -1,6 +1,7 @@
 package org.csh.reconciler.github;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.csh.reconciler.fetch.BoundedRequests;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.extras.HttpClientGitHubConnector;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Reads CSH issues (github-api), their sub-issues (REST) and the board's hours (GraphQL) from GitHub. */
@@ -53,22 +55,32 @@ public class GitHubApiSource implements GitHubSource {
                 new HttpClientGitHubConnector(httpClient), json, requests);
         GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests);
 
-        LabelledIssues labelled = new LabelledIssues(connect(connector), connector, settings);
-        Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
-        for (String repository : settings.repositories()) {
-            labelled.of(repository).forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
+        try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
+            // the board is read page after page by cursor: it runs beside the issue lists, not after them
+            Future<Map<String, Double>> board = pool.start(() -> hasBoard()
+                    ? new BoardHoursQuery(http, json, settings).read() : Map.<String, Double>of());
+            LabelledIssues labelled = new LabelledIssues(connect(connector), connector, settings);
+            Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
+            for (String repository : settings.repositories()) {
+                labelled.of(repository).forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
+            }
+            int labelledCount = byUrl.size();
+            List<GitHubIssue> subIssues = new SubIssues(http, json, settings, pool)
+                    .below(new ArrayList<>(byUrl.values()));
+            // a labelled sub-issue stays one issue: the labelled one, now knowing its parent
+            subIssues.forEach(sub -> byUrl.merge(sub.url(), sub, (issue, asSub) -> withParent(issue, asSub.parentUrl())));
+            Map<String, Double> boardHours = BoundedRequests.await(board);
+            return snapshot(byUrl, boardHours, start, started, labelledCount, subIssues.size());
         }
-        int labelledCount = byUrl.size();
-        List<GitHubIssue> subIssues = new SubIssues(http, json, settings).below(new ArrayList<>(byUrl.values()));
-        // a labelled sub-issue stays one issue: the labelled one, now knowing its parent
-        subIssues.forEach(sub -> byUrl.merge(sub.url(), sub, (issue, asSub) -> withParent(issue, asSub.parentUrl())));
-        Map<String, Double> boardHours = hasBoard() ? new BoardHoursQuery(http, json, settings).read() : Map.of();
+    }
 
+    private GitHubSnapshot snapshot(Map<String, GitHubIssue> byUrl, Map<String, Double> boardHours, Instant start,
+            long started, int labelledCount, int subIssueCount) {
         List<GitHubIssue> issues = new ArrayList<>(byUrl.values());
         issues.sort(Comparator.comparing(GitHubIssue::repository, String.CASE_INSENSITIVE_ORDER)
                 .thenComparingInt(GitHubIssue::number));
         log.info("GitHub: read {} CSH issues and {} sub-issues from {} repositories, {} board hours values, "
-                        + "{} requests in {} ms", labelledCount, subIssues.size(), settings.repositories().size(),
+                        + "{} requests in {} ms", labelledCount, subIssueCount, settings.repositories().size(),
                 boardHours.size(), requests.get(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new GitHubSnapshot(issues, boardHours, start);
     }

@@ -30,11 +30,12 @@ public record CshProperties(
             @DefaultValue("CSH") String label,
             @DefaultValue List<String> repositories,
             @DefaultValue Project project,
-            @DefaultValue("100") int pageSize) {
+            @DefaultValue("100") int pageSize,
+            @DefaultValue("4") int concurrency) {
 
         public GitHubSettings settings() {
             return new GitHubSettings(apiUrl, token, label, repositories, project.owner(), project.number(),
-                    project.hoursField(), pageSize);
+                    project.hoursField(), pageSize, concurrency);
         }
 
         @Override
@@ -55,11 +56,12 @@ public record CshProperties(
             @DefaultValue List<String> projectGids,
             @DefaultValue("Community Success Hours") String cshTaskName,
             @DefaultValue Fields fields,
-            @DefaultValue("100") int pageSize) {
+            @DefaultValue("100") int pageSize,
+            @DefaultValue("8") int concurrency) {
 
         public AsanaSettings settings() {
             return new AsanaSettings(apiUrl, token, portfolioGid, projectGids, cshTaskName, fields.githubUrl(),
-                    fields.githubHours(), fields.totalTime(), fields.hoursTotal(), pageSize);
+                    fields.githubHours(), fields.totalTime(), fields.hoursTotal(), pageSize, concurrency);
         }
 
         @Override
