@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +33,8 @@ public class GitHubApiSource implements GitHubSource {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger requests = new AtomicInteger();
+    /** A nightly read asks for changes from a little before the last read began, in case clocks differ. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     public GitHubApiSource(GitHubSettings settings) {
         this(settings, GitHubHttp.defaultClient(), Clock.systemUTC());
@@ -83,6 +87,69 @@ public class GitHubApiSource implements GitHubSource {
                         + "{} requests in {} ms", labelledCount, subIssueCount, settings.repositories().size(),
                 boardHours.size(), requests.get(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new GitHubSnapshot(issues, boardHours, start);
+    }
+
+    /**
+     * A nightly read: the issues updated since {@code previous} (one short list per repository), the sub-issue
+     * lists of those that changed, and one GraphQL check of the CSH issue count per repository and of the board's
+     * last change. When a count differs (an issue deleted or transferred away) it reads everything instead.
+     */
+    @Override
+    public GitHubSnapshot refresh(GitHubSnapshot previous) {
+        Instant start = clock.instant();
+        long started = System.nanoTime();
+        requests.set(0);
+        GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests);
+        Instant since = previous.fetchedAt().minus(CLOCK_SKEW);
+        try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
+            Future<ChangeCheck.Answer> check = pool.start(() -> new ChangeCheck(http, json, settings, hasBoard()).ask());
+            IssueTree tree = IssueTree.of(previous, settings.repositories());
+            SinceLists lists = new SinceLists(http, json, settings);
+            Set<String> stale = new HashSet<>();
+            int changed = 0;
+            for (List<GitHubIssue> updated : pool.map(settings.repositories(), repository -> lists.of(repository, since))) {
+                for (GitHubIssue issue : updated) {
+                    changed++;
+                    tree.changed(issue);
+                    if (issue.subIssuesTotal() > 0) {
+                        stale.add(issue.url());
+                    } else if (tree.knowsChildrenOf(issue.url())) {
+                        tree.childrenRead(issue.url(), List.of());
+                    }
+                }
+            }
+            SubIssues subIssues = new SubIssues(http, json, settings, pool);
+            for (List<GitHubIssue> parents = tree.parentsToRead(stale); !parents.isEmpty();
+                    parents = tree.parentsToRead(stale)) {
+                List<List<GitHubIssue>> read = pool.map(parents, subIssues::childrenOf);
+                for (int i = 0; i < parents.size(); i++) {
+                    tree.childrenRead(parents.get(i).url(), read.get(i));
+                    stale.remove(parents.get(i).url());
+                }
+            }
+            ChangeCheck.Answer now = BoundedRequests.await(check);
+            for (String repository : settings.repositories()) {
+                Integer count = now.labelledPerRepository().get(repository);
+                if (count == null || count != tree.labelledIn(repository)) {
+                    log.info("GitHub: {} holds {} CSH issues, {} expected from the last read and {} changes: "
+                            + "reading everything", repository, count, tree.labelledIn(repository), changed);
+                    int spent = requests.get();
+                    GitHubSnapshot full = fetch();
+                    requests.addAndGet(spent);
+                    return full;
+                }
+            }
+            boolean boardChanged = hasBoard()
+                    && now.boardUpdatedAt().map(updated -> !updated.isBefore(since)).orElse(true);
+            Map<String, Double> boardHours = boardChanged ? new BoardHoursQuery(http, json, settings).read()
+                    : previous.boardHours();
+            Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
+            tree.gather().forEach(issue -> byUrl.put(issue.url(), issue));
+            log.info("GitHub: {} issues changed since {}; board {}", changed, since,
+                    boardChanged ? "read again" : "unchanged");
+            long labelledCount = byUrl.values().stream().filter(GitHubIssue::labelled).count();
+            return snapshot(byUrl, boardHours, start, started, (int) labelledCount, byUrl.size() - (int) labelledCount);
+        }
     }
 
     /** Requests made to GitHub by the last {@link #fetch()}, by github-api and by this source's own calls. */

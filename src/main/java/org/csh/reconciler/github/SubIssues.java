@@ -63,7 +63,7 @@ final class SubIssues {
         return new ArrayList<>(found.values());
     }
 
-    private List<GitHubIssue> childrenOf(GitHubIssue parent) {
+    List<GitHubIssue> childrenOf(GitHubIssue parent) {
         String what = "GitHub sub-issues of " + parent.repository() + "#" + parent.number();
         List<GitHubIssue> children = new ArrayList<>();
         Optional<URI> page = Optional.of(URI.create(apiUrl + "/repos/" + parent.repository() + "/issues/"

@@ -21,7 +21,15 @@ public record CshProperties(
         @DefaultValue Flags flags,
         @DefaultValue Report report,
         @DefaultValue Mail mail,
-        @DefaultValue Estimate estimate) {
+        @DefaultValue Estimate estimate,
+        @DefaultValue Incremental incremental) {
+
+    /**
+     * {@code csh.incremental.*}: nightly runs read only what changed since the last snapshot; everything is read
+     * again when the last full read is older than {@code full-every}, which also catches what no change list shows.
+     */
+    public record Incremental(@DefaultValue("true") boolean enabled, @DefaultValue("7d") java.time.Duration fullEvery) {
+    }
 
     /** {@code csh.github.*}. */
     public record GitHub(

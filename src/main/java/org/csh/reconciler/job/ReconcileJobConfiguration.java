@@ -41,8 +41,10 @@ public class ReconcileJobConfiguration {
     }
 
     @Bean
-    Step fetchGitHub(JobRepository jobRepository, PlatformTransactionManager tx, GitHubSource github, RunSnapshots snapshots) {
-        return step("fetchGitHub", jobRepository).tasklet(new FetchGitHubTasklet(github, snapshots), tx).build();
+    Step fetchGitHub(JobRepository jobRepository, PlatformTransactionManager tx, GitHubSource github, RunSnapshots snapshots,
+            LastSnapshots lastSnapshots, CshProperties properties, Clock clock) {
+        return step("fetchGitHub", jobRepository).tasklet(new FetchGitHubTasklet(github, snapshots, lastSnapshots,
+                properties.incremental(), clock), tx).build();
     }
 
     @Bean
@@ -98,6 +100,11 @@ public class ReconcileJobConfiguration {
     @Bean
     RunSnapshots runSnapshots(JdbcTemplate jdbc, CshSchema schemaFirst) {
         return new RunSnapshots(jdbc);
+    }
+
+    @Bean
+    LastSnapshots lastSnapshots(JdbcTemplate jdbc, CshSchema schemaFirst) {
+        return new LastSnapshots(jdbc);
     }
 
     @Bean
