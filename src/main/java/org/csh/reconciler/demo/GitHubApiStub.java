@@ -60,10 +60,14 @@ public final class GitHubApiStub {
     private final ObjectMapper json = new ObjectMapper();
     private final String baseUrl;
     private final String prefix;
+    /** Sub-issues by their parent's url, looked up once per issue served. */
+    private final Map<String, List<GitHubIssue>> children;
 
     private GitHubApiStub(WireMockServer server, GitHubSnapshot data, GitHubSettings settings) {
         this.server = server;
         this.data = data;
+        this.children = data.issues().stream().filter(issue -> issue.parentUrl() != null)
+                .collect(Collectors.groupingBy(GitHubIssue::parentUrl, java.util.LinkedHashMap::new, Collectors.toList()));
         this.settings = settings;
         String api = settings.apiUrl().toString();
         this.baseUrl = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
@@ -324,7 +328,7 @@ public final class GitHubApiStub {
     }
 
     private List<GitHubIssue> childrenOf(GitHubIssue parent) {
-        return data.issues().stream().filter(issue -> parent.url().equals(issue.parentUrl())).toList();
+        return children.getOrDefault(parent.url(), List.of());
     }
 
     private ObjectNode issue(GitHubIssue issue) {
