@@ -65,8 +65,9 @@ public class GitHubApiSource implements GitHubSource {
                     ? new BoardHoursQuery(http, json, settings).read() : Map.<String, Double>of());
             LabelledIssues labelled = new LabelledIssues(connect(connector), connector, settings);
             Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
-            for (String repository : settings.repositories()) {
-                labelled.of(repository).forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
+            // repositories side by side, taken in the configured order
+            for (List<GitHubIssue> issues : pool.map(settings.repositories(), labelled::of)) {
+                issues.forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
             }
             int labelledCount = byUrl.size();
             List<GitHubIssue> subIssues = new SubIssues(http, json, settings, pool)

@@ -301,7 +301,9 @@ public final class ReconcileBenchmark {
                 + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + " ("
                 + System.getProperty("java.vm.name") + "), "
                 + ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getTotalMemorySize() / (1024 * 1024 * 1024) + " GiB RAM";
+                        .getTotalMemorySize() / (1024 * 1024 * 1024) + " GiB RAM, load average "
+                + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + " at the end";
     }
 
     private void writeDoc(String command) throws IOException {
