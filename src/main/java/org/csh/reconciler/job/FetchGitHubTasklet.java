@@ -25,9 +25,12 @@ class FetchGitHubTasklet implements Tasklet {
     private final LastSnapshots last;
     private final CshProperties.Incremental incremental;
     private final Clock clock;
+    /** What was read: a snapshot of other repositories, label or board is no starting point. */
+    private final String scope;
 
     FetchGitHubTasklet(GitHubSource github, RunSnapshots snapshots, LastSnapshots last,
-            CshProperties.Incremental incremental, Clock clock) {
+            CshProperties.Incremental incremental, Clock clock, String scope) {
+        this.scope = scope;
         this.github = github;
         this.snapshots = snapshots;
         this.last = last;
@@ -37,8 +40,9 @@ class FetchGitHubTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        String kind = lastKind();
         Optional<LastSnapshots.Stored<GitHubSnapshot>> previous = incremental.enabled()
-                ? last.find(SNAPSHOT, GitHubSnapshot.class) : Optional.empty();
+                ? last.find(kind, GitHubSnapshot.class) : Optional.empty();
         Instant now = clock.instant();
         GitHubSnapshot snapshot;
         Instant fullAt;
@@ -49,10 +53,14 @@ class FetchGitHubTasklet implements Tasklet {
             snapshot = github.fetch();
             fullAt = snapshot.fetchedAt();
         }
-        last.save(SNAPSHOT, snapshot, snapshot.fetchedAt(), fullAt);
+        last.save(kind, snapshot, snapshot.fetchedAt(), fullAt);
         contribution.getStepExecution().setReadCount(snapshot.issues().size());
         snapshots.save(JobRange.of(contribution), SNAPSHOT, snapshot);
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
+    }
+
+    private String lastKind() {
+        return SNAPSHOT + "-" + Integer.toHexString(scope.hashCode());
     }
 }

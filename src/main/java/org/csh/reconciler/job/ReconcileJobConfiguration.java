@@ -44,7 +44,13 @@ public class ReconcileJobConfiguration {
     Step fetchGitHub(JobRepository jobRepository, PlatformTransactionManager tx, GitHubSource github, RunSnapshots snapshots,
             LastSnapshots lastSnapshots, CshProperties properties, Clock clock) {
         return step("fetchGitHub", jobRepository).tasklet(new FetchGitHubTasklet(github, snapshots, lastSnapshots,
-                properties.incremental(), clock), tx).build();
+                properties.incremental(), clock, scope(properties)), tx).build();
+    }
+
+    /** Everything that decides which issues and hours a GitHub read returns. */
+    private static String scope(CshProperties properties) {
+        CshProperties.GitHub github = properties.github();
+        return github.apiUrl() + "|" + github.label() + "|" + github.repositories() + "|" + github.project();
     }
 
     @Bean
