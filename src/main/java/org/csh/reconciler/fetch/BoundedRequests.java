@@ -61,8 +61,16 @@ public final class BoundedRequests implements AutoCloseable {
         return results;
     }
 
-    /** Starts {@code work} beside the caller, e.g. a paged read that cannot itself be split. */
+    /**
+     * Starts {@code work} beside the caller, e.g. a paged read that cannot itself be split. With a limit of one
+     * it runs here and now, so that never more than one request is in flight.
+     */
     public <R> Future<R> start(java.util.concurrent.Callable<R> work) {
+        if (limit == 1) {
+            java.util.concurrent.FutureTask<R> task = new java.util.concurrent.FutureTask<>(work);
+            task.run();
+            return task;
+        }
         return pool.submit(work);
     }
 
