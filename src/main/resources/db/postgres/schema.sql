@@ -42,3 +42,12 @@ CREATE TABLE IF NOT EXISTS csh_run_heartbeat (
     pid               BIGINT        NOT NULL,
     beat_at_epoch_ms  BIGINT        NOT NULL
 );
+
+-- The last snapshot read from each API, whatever the range, so that a nightly run reads only what changed since.
+CREATE TABLE IF NOT EXISTS csh_last_snapshot (
+    kind        VARCHAR(32)  NOT NULL,
+    payload     TEXT         NOT NULL,
+    fetched_at  TIMESTAMP    NOT NULL,
+    full_at     TIMESTAMP    NOT NULL,
+    PRIMARY KEY (kind)
+);

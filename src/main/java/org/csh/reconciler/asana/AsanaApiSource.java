@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import org.csh.reconciler.fetch.BoundedRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,16 @@ public class AsanaApiSource implements AsanaSource {
     public AsanaSnapshot fetch() {
         Instant started = clock.instant();
         int requestsBefore = api.requestCount();
-        CshTaskWalk walk = new CshTaskWalk(pages, mapper);
+        CshTaskWalk walk = new CshTaskWalk(mapper);
         List<Engagement> engagements = new ArrayList<>();
-        for (JsonObject project : engagementProjects()) {
-            engagements.add(mapper.engagement(project, walk.cshTasksOf(WorkItemMapper.gid(project))));
+        List<JsonObject> projects = engagementProjects();
+        // projects are read side by side, at most csh.asana.concurrency requests at once, and walked in order
+        List<ProjectTree> trees;
+        try (BoundedRequests pool = new BoundedRequests("asana", settings.concurrency())) {
+            trees = pool.map(projects, project -> ProjectTree.read(pages, WorkItemMapper.gid(project)));
+        }
+        for (int i = 0; i < projects.size(); i++) {
+            engagements.add(mapper.engagement(projects.get(i), walk.cshTasksOf(trees.get(i))));
         }
         AsanaSnapshot snapshot = new AsanaSnapshot(engagements, clock.instant());
         log.info("Asana: read {} engagements, {} CSH tasks, {} work items with {} requests in {} ms",

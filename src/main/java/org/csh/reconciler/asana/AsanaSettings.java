@@ -12,6 +12,7 @@ import java.util.List;
  * @param portfolioGid the "Active Engagements" portfolio; ignored when {@code projectGids} is not empty
  * @param projectGids  engagement projects listed directly instead of through the portfolio
  * @param cshTaskName  prefix of the name of every CSH task
+ * @param concurrency  requests in flight at once at most; Asana allows 50 concurrent reads per token
  */
 public record AsanaSettings(
         URI apiUrl,
@@ -23,10 +24,24 @@ public record AsanaSettings(
         String githubHoursField,
         String totalTimeField,
         String hoursTotalField,
-        int pageSize) {
+        int pageSize,
+        int concurrency) {
+
+    /** Eight requests in flight: far below Asana's 50 concurrent reads, leaving room for other clients. */
+    public static final int DEFAULT_CONCURRENCY = 8;
 
     public AsanaSettings {
         projectGids = projectGids == null ? List.of() : List.copyOf(projectGids);
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("csh.asana.concurrency must be at least 1, was " + concurrency);
+        }
+    }
+
+    public AsanaSettings(URI apiUrl, String token, String portfolioGid, List<String> projectGids, String cshTaskName,
+            String githubUrlField, String githubHoursField, String totalTimeField, String hoursTotalField,
+            int pageSize) {
+        this(apiUrl, token, portfolioGid, projectGids, cshTaskName, githubUrlField, githubHoursField, totalTimeField,
+                hoursTotalField, pageSize, DEFAULT_CONCURRENCY);
     }
 
     @Override
@@ -35,6 +50,6 @@ public record AsanaSettings(
                 + ", portfolioGid=" + portfolioGid + ", projectGids=" + projectGids + ", cshTaskName=" + cshTaskName
                 + ", githubUrlField=" + githubUrlField + ", githubHoursField=" + githubHoursField
                 + ", totalTimeField=" + totalTimeField + ", hoursTotalField=" + hoursTotalField
-                + ", pageSize=" + pageSize + "]";
+                + ", pageSize=" + pageSize + ", concurrency=" + concurrency + "]";
     }
 }

@@ -16,23 +16,24 @@ import com.google.gson.JsonObject;
  */
 final class CshTaskWalk {
 
-    private final AsanaPages pages;
     private final WorkItemMapper mapper;
     /** CSH tasks and work items already taken. */
     private final Set<String> taken = new HashSet<>();
     /** Ordinary tasks already searched for CSH tasks below them. */
     private final Set<String> searched = new HashSet<>();
 
-    CshTaskWalk(AsanaPages pages, WorkItemMapper mapper) {
-        this.pages = pages;
+    /** The project whose tree is being walked. */
+    private ProjectTree tree;
+
+    CshTaskWalk(WorkItemMapper mapper) {
         this.mapper = mapper;
     }
 
-    List<CshTask> cshTasksOf(String projectGid) {
-        List<JsonObject> tasks = pages.all("project " + projectGid + " tasks",
-                "/projects/" + projectGid + "/tasks", WorkItemMapper.TASK_FIELDS);
+    /** The CSH tasks of one project, read ahead; projects must be walked in the same order every run. */
+    List<CshTask> cshTasksOf(ProjectTree project) {
+        this.tree = project;
         List<CshTask> found = new ArrayList<>();
-        search(tasks, found);
+        search(project.tasks(), found);
         return found;
     }
 
@@ -66,12 +67,10 @@ final class CshTaskWalk {
     }
 
     private List<JsonObject> subtasksOf(String taskGid) {
-        return pages.all("task " + taskGid + " subtasks", "/tasks/" + taskGid + "/subtasks",
-                WorkItemMapper.TASK_FIELDS);
+        return tree.subtasksOf(taskGid).orElse(List.of());
     }
 
-    /** A request per task adds up: ask only where Asana says there are subtasks (or did not say). */
     private static boolean hasSubtasks(JsonObject task) {
-        return WorkItemMapper.numSubtasks(task).orElse(1) > 0;
+        return ProjectTree.hasSubtasks(task);
     }
 }

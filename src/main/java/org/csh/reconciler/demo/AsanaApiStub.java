@@ -3,6 +3,7 @@ package org.csh.reconciler.demo;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -51,6 +52,10 @@ public final class AsanaApiStub {
     public static final String TRANSFORMER = "asana-api-fields-and-pages";
 
     private static final int MAX_LIMIT = 100;
+    /** Transformer parameter: the gids, comma-separated, of the tasks that answer with no subtasks. */
+    private static final String LEAVES = "leaves";
+    /** Below every task's own stub. */
+    private static final int LEAVES_PRIORITY = 10;
     /** Asana writes {@code "completed_at": null} and {@code "next_page": null} out, so must we. */
     private static final Gson GSON = new GsonBuilder().serializeNulls().create();
 
@@ -85,6 +90,11 @@ public final class AsanaApiStub {
         private final AsanaSettings settings;
         private final GidSource gids;
         private final Map<String, String> fieldGids = new HashMap<>();
+        /**
+         * Tasks with no subtasks. One stub answers them all, because WireMock compares a request with every stub
+         * in turn, and a stub per task would make a large organisation's stub slower than the API it stands for.
+         */
+        private final List<String> leaves = new ArrayList<>();
 
         Stubs(WireMockServer server, String basePath, AsanaSettings settings, GidSource gids) {
             this.server = server;
@@ -108,6 +118,16 @@ public final class AsanaApiStub {
             if (settings.portfolioGid() != null && !settings.portfolioGid().isBlank()) {
                 stub("/portfolios/" + settings.portfolioGid() + "/items", projects);
             }
+            JsonObject body = new JsonObject();
+            body.add("data", new JsonArray());
+            server.stubFor(get(urlPathMatching(basePath + "/tasks/[^/]+/subtasks")).atPriority(LEAVES_PRIORITY)
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "application/json; charset=UTF-8")
+                            .withBody(GSON.toJson(body))
+                            .withTransformers(TRANSFORMER)
+                            .withTransformerParameter("basePath", basePath)
+                            .withTransformerParameter(LEAVES, "," + String.join(",", leaves) + ",")));
         }
 
         private JsonArray tasksOf(Engagement engagement) {
@@ -134,6 +154,10 @@ public final class AsanaApiStub {
                 children.computeIfAbsent(item.parentGid(), parent -> new ArrayList<>()).add(item);
             }
             children.forEach((parent, items) -> {
+                if (items.isEmpty()) {
+                    leaves.add(parent);
+                    return;
+                }
                 JsonArray subtasks = new JsonArray();
                 items.forEach(item -> subtasks.add(workItem(item, children)));
                 stub("/tasks/" + parent + "/subtasks", subtasks);
@@ -156,7 +180,7 @@ public final class AsanaApiStub {
         private JsonObject ordinaryTask(Engagement engagement, String name, boolean completed, int subtasks) {
             String gid = gids.next();
             if (subtasks == 0) {
-                stub("/tasks/" + gid + "/subtasks", new JsonArray());
+                leaves.add(gid);
             }
             JsonArray fields = new JsonArray();
             fields.add(field(settings.githubUrlField(), null, false));
@@ -232,6 +256,10 @@ public final class AsanaApiStub {
         public ResponseDefinition transform(ServeEvent serveEvent) {
             ResponseDefinition stubbed = serveEvent.getResponseDefinition();
             Request request = serveEvent.getRequest();
+            Object leaves = serveEvent.getTransformerParameters().get(LEAVES);
+            if (leaves != null && !leaves.toString().contains("," + taskGid(request) + ",")) {
+                return notFound(stubbed);
+            }
             JsonElement data = JsonParser.parseString(stubbed.getBody()).getAsJsonObject().get("data");
             List<String> fields = optFields(request.queryParameter("opt_fields"));
             JsonObject body = new JsonObject();
@@ -290,6 +318,22 @@ public final class AsanaApiStub {
             next.addProperty("path", relative + query);
             next.addProperty("uri", absolute + query);
             return next;
+        }
+
+        /** The gid in {@code /tasks/{gid}/subtasks}. */
+        private static String taskGid(Request request) {
+            String[] parts = request.getUrl().split("\\?", 2)[0].split("/");
+            return parts.length >= 2 ? parts[parts.length - 2] : "";
+        }
+
+        private static ResponseDefinition notFound(ResponseDefinition stubbed) {
+            JsonObject error = new JsonObject();
+            error.addProperty("message", "task: Unknown object.");
+            JsonArray errors = new JsonArray();
+            errors.add(error);
+            JsonObject body = new JsonObject();
+            body.add("errors", errors);
+            return ResponseDefinitionBuilder.like(stubbed).but().withStatus(404).withBody(GSON.toJson(body)).build();
         }
 
         private static ResponseDefinition badRequest(ResponseDefinition stubbed, String message) {

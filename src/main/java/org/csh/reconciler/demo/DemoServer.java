@@ -47,7 +47,8 @@ public final class DemoServer implements AutoCloseable {
                 .dynamicPort()
                 .http2PlainDisabled(true)
                 .disableRequestJournal()
-                .extensions(AsanaApiStub.extensions()));
+                .extensions(AsanaApiStub.extensions())
+                .extensions(GitHubApiStub.extensions()));
         server.start();
         String root = "http://127.0.0.1:" + server.port();
         GitHubSettings github = new GitHubSettings(URI.create(root), TOKEN, "CSH", SampleOrganisation.REPOSITORIES,

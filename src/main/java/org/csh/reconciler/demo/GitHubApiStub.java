@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.csh.reconciler.github.GitHubIssue;
 import org.csh.reconciler.github.GitHubSettings;
 import org.csh.reconciler.github.GitHubSnapshot;
@@ -28,6 +33,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -54,15 +60,27 @@ public final class GitHubApiStub {
     private final ObjectMapper json = new ObjectMapper();
     private final String baseUrl;
     private final String prefix;
+    /** Sub-issues by their parent's url, looked up once per issue served. */
+    private final Map<String, List<GitHubIssue>> children;
 
     private GitHubApiStub(WireMockServer server, GitHubSnapshot data, GitHubSettings settings) {
         this.server = server;
         this.data = data;
+        this.children = data.issues().stream().filter(issue -> issue.parentUrl() != null)
+                .collect(Collectors.groupingBy(GitHubIssue::parentUrl, java.util.LinkedHashMap::new, Collectors.toList()));
         this.settings = settings;
         String api = settings.apiUrl().toString();
         this.baseUrl = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
         String path = settings.apiUrl().getPath() == null ? "" : settings.apiUrl().getPath();
         this.prefix = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /**
+     * Extensions to pass to {@code WireMockConfiguration.extensions(...)}: with them the stub also answers the
+     * {@code since} lists of a nightly run, filtered by {@code updated_at} as GitHub does.
+     */
+    public static Extension[] extensions() {
+        return new Extension[] {new SinceFilter()};
     }
 
     /** Registers the stubs on {@code server}, which must answer at {@code settings.apiUrl()}. */
@@ -72,6 +90,91 @@ public final class GitHubApiStub {
         stub.labelledIssueLists();
         stub.subIssueLists();
         stub.board();
+        stub.changeCheck();
+        if (server.getLoadedExtensionNames().contains(SinceFilter.NAME)) {
+            stub.sinceLists();
+        }
+    }
+
+    /** Every issue of each repository, labelled or not, for the transformer to filter by {@code since}. */
+    private void sinceLists() {
+        for (String repository : settings.repositories()) {
+            ArrayNode all = json.createArrayNode();
+            data.issues().stream()
+                    .filter(issue -> issue.repository().equalsIgnoreCase(repository))
+                    .sorted(Comparator.comparingInt(GitHubIssue::number).reversed())
+                    .forEach(issue -> all.add(issue(issue)));
+            server.stubFor(get(urlPathEqualTo(prefix + "/repos/" + repository + "/issues"))
+                    .withQueryParam("since", matching(".+"))
+                    .atPriority(EXACT)
+                    .willReturn(ok(all).withTransformers(SinceFilter.NAME)));
+        }
+    }
+
+    /** The nightly run's GraphQL check: CSH issues per repository, and the board's last change (the data's date). */
+    private void changeCheck() {
+        ObjectNode answer = json.createObjectNode();
+        ObjectNode dataNode = answer.putObject("data");
+        dataNode.putObject("board").putObject("projectV2").put("updatedAt", text(data.fetchedAt()));
+        for (int i = 0; i < settings.repositories().size(); i++) {
+            String repository = settings.repositories().get(i);
+            long count = data.issues().stream()
+                    .filter(issue -> issue.labelled() && issue.repository().equalsIgnoreCase(repository)).count();
+            dataNode.putObject("r" + i).putObject("issues").put("totalCount", count);
+        }
+        server.stubFor(post(urlPathEqualTo(prefix + "/graphql"))
+                .withRequestBody(containing("totalCount"))
+                .atPriority(EXACT)
+                .willReturn(ok(answer)));
+    }
+
+    /** Keeps the issues updated at or after {@code since} and serves the asked page of them, as GitHub does. */
+    static final class SinceFilter implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "github-issues-since";
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            ResponseDefinition stubbed = serveEvent.getResponseDefinition();
+            Request request = serveEvent.getRequest();
+            Instant since = Instant.parse(request.queryParameter("since").firstValue());
+            int perPage = request.queryParameter("per_page").isPresent()
+                    ? Integer.parseInt(request.queryParameter("per_page").firstValue()) : 30;
+            int page = request.queryParameter("page").isPresent()
+                    ? Integer.parseInt(request.queryParameter("page").firstValue()) : 1;
+            List<com.fasterxml.jackson.databind.JsonNode> changed = new ArrayList<>();
+            try {
+                for (com.fasterxml.jackson.databind.JsonNode issue : JSON.readTree(stubbed.getBody())) {
+                    String updated = issue.path("updated_at").asText(null);
+                    if (updated != null && !Instant.parse(updated).isBefore(since)) {
+                        changed.add(issue);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            int last = Math.max(1, (changed.size() + perPage - 1) / perPage);
+            ArrayNode body = JSON.createArrayNode();
+            body.addAll(changed.subList(Math.min(changed.size(), (page - 1) * perPage),
+                    Math.min(changed.size(), page * perPage)));
+            ResponseDefinitionBuilder response = ResponseDefinitionBuilder.like(stubbed).but().withBody(body.toString());
+            if (page < last) {
+                String url = request.getAbsoluteUrl().replaceAll("[?&]page=\\d+", "");
+                response = response.withHeader("Link", "<" + url + "&page=" + (page + 1) + ">; rel=\"next\"");
+            }
+            return response.build();
+        }
     }
 
     private void repositories() {
@@ -225,7 +328,7 @@ public final class GitHubApiStub {
     }
 
     private List<GitHubIssue> childrenOf(GitHubIssue parent) {
-        return data.issues().stream().filter(issue -> parent.url().equals(issue.parentUrl())).toList();
+        return children.getOrDefault(parent.url(), List.of());
     }
 
     private ObjectNode issue(GitHubIssue issue) {

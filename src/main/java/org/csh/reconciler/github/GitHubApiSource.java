@@ -1,6 +1,7 @@
 package org.csh.reconciler.github;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.csh.reconciler.fetch.BoundedRequests;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.extras.HttpClientGitHubConnector;
@@ -16,7 +17,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Reads CSH issues (github-api), their sub-issues (REST) and the board's hours (GraphQL) from GitHub. */
@@ -29,6 +33,8 @@ public class GitHubApiSource implements GitHubSource {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger requests = new AtomicInteger();
+    /** A nightly read asks for changes from a little before the last read began, in case clocks differ. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     public GitHubApiSource(GitHubSettings settings) {
         this(settings, GitHubHttp.defaultClient(), Clock.systemUTC());
@@ -53,24 +59,98 @@ public class GitHubApiSource implements GitHubSource {
                 new HttpClientGitHubConnector(httpClient), json, requests);
         GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests);
 
-        LabelledIssues labelled = new LabelledIssues(connect(connector), connector, settings);
-        Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
-        for (String repository : settings.repositories()) {
-            labelled.of(repository).forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
+        try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
+            // the board is read page after page by cursor: it runs beside the issue lists, not after them
+            Future<Map<String, Double>> board = pool.start(() -> hasBoard()
+                    ? new BoardHoursQuery(http, json, settings).read() : Map.<String, Double>of());
+            LabelledIssues labelled = new LabelledIssues(connect(connector), connector, settings);
+            Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
+            // repositories side by side, taken in the configured order
+            for (List<GitHubIssue> issues : pool.map(settings.repositories(), labelled::of)) {
+                issues.forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
+            }
+            int labelledCount = byUrl.size();
+            List<GitHubIssue> subIssues = new SubIssues(http, json, settings, pool)
+                    .below(new ArrayList<>(byUrl.values()));
+            // a labelled sub-issue stays one issue: the labelled one, now knowing its parent
+            subIssues.forEach(sub -> byUrl.merge(sub.url(), sub, (issue, asSub) -> withParent(issue, asSub.parentUrl())));
+            Map<String, Double> boardHours = BoundedRequests.await(board);
+            return snapshot(byUrl, boardHours, start, started, labelledCount, subIssues.size());
         }
-        int labelledCount = byUrl.size();
-        List<GitHubIssue> subIssues = new SubIssues(http, json, settings).below(new ArrayList<>(byUrl.values()));
-        // a labelled sub-issue stays one issue: the labelled one, now knowing its parent
-        subIssues.forEach(sub -> byUrl.merge(sub.url(), sub, (issue, asSub) -> withParent(issue, asSub.parentUrl())));
-        Map<String, Double> boardHours = hasBoard() ? new BoardHoursQuery(http, json, settings).read() : Map.of();
+    }
 
+    private GitHubSnapshot snapshot(Map<String, GitHubIssue> byUrl, Map<String, Double> boardHours, Instant start,
+            long started, int labelledCount, int subIssueCount) {
         List<GitHubIssue> issues = new ArrayList<>(byUrl.values());
         issues.sort(Comparator.comparing(GitHubIssue::repository, String.CASE_INSENSITIVE_ORDER)
                 .thenComparingInt(GitHubIssue::number));
         log.info("GitHub: read {} CSH issues and {} sub-issues from {} repositories, {} board hours values, "
-                        + "{} requests in {} ms", labelledCount, subIssues.size(), settings.repositories().size(),
+                        + "{} requests in {} ms", labelledCount, subIssueCount, settings.repositories().size(),
                 boardHours.size(), requests.get(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new GitHubSnapshot(issues, boardHours, start);
+    }
+
+    /**
+     * A nightly read: the issues updated since {@code previous} (one short list per repository), the sub-issue
+     * lists of those that changed, and one GraphQL check of the CSH issue count per repository and of the board's
+     * last change. When a count differs (an issue deleted or transferred away) it reads everything instead.
+     */
+    @Override
+    public GitHubSnapshot refresh(GitHubSnapshot previous) {
+        Instant start = clock.instant();
+        long started = System.nanoTime();
+        requests.set(0);
+        GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests);
+        Instant since = previous.fetchedAt().minus(CLOCK_SKEW);
+        try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
+            Future<ChangeCheck.Answer> check = pool.start(() -> new ChangeCheck(http, json, settings, hasBoard()).ask());
+            IssueTree tree = IssueTree.of(previous, settings.repositories());
+            SinceLists lists = new SinceLists(http, json, settings);
+            Set<String> stale = new HashSet<>();
+            int changed = 0;
+            for (List<GitHubIssue> updated : pool.map(settings.repositories(), repository -> lists.of(repository, since))) {
+                for (GitHubIssue issue : updated) {
+                    changed++;
+                    tree.changed(issue);
+                    if (issue.subIssuesTotal() > 0) {
+                        stale.add(issue.url());
+                    } else if (tree.knowsChildrenOf(issue.url())) {
+                        tree.childrenRead(issue.url(), List.of());
+                    }
+                }
+            }
+            SubIssues subIssues = new SubIssues(http, json, settings, pool);
+            for (List<GitHubIssue> parents = tree.parentsToRead(stale); !parents.isEmpty();
+                    parents = tree.parentsToRead(stale)) {
+                List<List<GitHubIssue>> read = pool.map(parents, subIssues::childrenOf);
+                for (int i = 0; i < parents.size(); i++) {
+                    tree.childrenRead(parents.get(i).url(), read.get(i));
+                    stale.remove(parents.get(i).url());
+                }
+            }
+            ChangeCheck.Answer now = BoundedRequests.await(check);
+            for (String repository : settings.repositories()) {
+                Integer count = now.labelledPerRepository().get(repository);
+                if (count == null || count != tree.labelledIn(repository)) {
+                    log.info("GitHub: {} holds {} CSH issues, {} expected from the last read and {} changes: "
+                            + "reading everything", repository, count, tree.labelledIn(repository), changed);
+                    int spent = requests.get();
+                    GitHubSnapshot full = fetch();
+                    requests.addAndGet(spent);
+                    return full;
+                }
+            }
+            boolean boardChanged = hasBoard()
+                    && now.boardUpdatedAt().map(updated -> !updated.isBefore(since)).orElse(true);
+            Map<String, Double> boardHours = boardChanged ? new BoardHoursQuery(http, json, settings).read()
+                    : previous.boardHours();
+            Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
+            tree.gather().forEach(issue -> byUrl.put(issue.url(), issue));
+            log.info("GitHub: {} issues changed since {}; board {}", changed, since,
+                    boardChanged ? "read again" : "unchanged");
+            long labelledCount = byUrl.values().stream().filter(GitHubIssue::labelled).count();
+            return snapshot(byUrl, boardHours, start, started, (int) labelledCount, byUrl.size() - (int) labelledCount);
+        }
     }
 
     /** Requests made to GitHub by the last {@link #fetch()}, by github-api and by this source's own calls. */

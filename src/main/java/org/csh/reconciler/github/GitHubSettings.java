@@ -11,6 +11,7 @@ import java.util.List;
  * @param repositories  {@code owner/name} of every repository holding CSH issues
  * @param projectOwner  organisation owning the Projects v2 board
  * @param hoursField    name of the board's number field holding the hours
+ * @param concurrency   requests in flight at once at most; GitHub asks clients not to send many at once
  */
 public record GitHubSettings(
         URI apiUrl,
@@ -20,16 +21,28 @@ public record GitHubSettings(
         String projectOwner,
         int projectNumber,
         String hoursField,
-        int pageSize) {
+        int pageSize,
+        int concurrency) {
+
+    /** Four requests in flight: well inside GitHub's guidance against many concurrent requests. */
+    public static final int DEFAULT_CONCURRENCY = 4;
 
     public GitHubSettings {
         repositories = List.copyOf(repositories);
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("csh.github.concurrency must be at least 1, was " + concurrency);
+        }
+    }
+
+    public GitHubSettings(URI apiUrl, String token, String label, List<String> repositories, String projectOwner,
+            int projectNumber, String hoursField, int pageSize) {
+        this(apiUrl, token, label, repositories, projectOwner, projectNumber, hoursField, pageSize, DEFAULT_CONCURRENCY);
     }
 
     @Override
     public String toString() {
         return "GitHubSettings[apiUrl=" + apiUrl + ", token=" + (token == null || token.isBlank() ? "<none>" : "****")
                 + ", label=" + label + ", repositories=" + repositories + ", projectOwner=" + projectOwner
-                + ", projectNumber=" + projectNumber + ", hoursField=" + hoursField + ", pageSize=" + pageSize + "]";
+                + ", projectNumber=" + projectNumber + ", hoursField=" + hoursField + ", pageSize=" + pageSize + ", concurrency=" + concurrency + "]";
     }
 }

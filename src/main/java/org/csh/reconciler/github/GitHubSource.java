@@ -4,4 +4,12 @@ package org.csh.reconciler.github;
 public interface GitHubSource {
 
     GitHubSnapshot fetch();
+
+    /**
+     * What GitHub holds now, reading only what changed since {@code previous} was read where the source can;
+     * the result must equal what {@link #fetch()} would read.
+     */
+    default GitHubSnapshot refresh(GitHubSnapshot previous) {
+        return fetch();
+    }
 }

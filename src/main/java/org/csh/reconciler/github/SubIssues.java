@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.csh.reconciler.fetch.BoundedRequests;
 
 /** Walks the sub-issue trees below the CSH issues through the REST sub_issues endpoint. */
 final class SubIssues {
@@ -24,8 +24,14 @@ final class SubIssues {
     private final ObjectMapper json;
     private final String apiUrl;
     private final String label;
+    private final BoundedRequests requests;
 
     SubIssues(GitHubHttp http, ObjectMapper json, GitHubSettings settings) {
+        this(http, json, settings, new BoundedRequests("github", 1));
+    }
+
+    SubIssues(GitHubHttp http, ObjectMapper json, GitHubSettings settings, BoundedRequests requests) {
+        this.requests = requests;
         this.http = http;
         this.json = json;
         this.apiUrl = BaseUrl.of(settings.apiUrl());
@@ -39,23 +45,25 @@ final class SubIssues {
     List<GitHubIssue> below(Collection<GitHubIssue> roots) {
         Map<String, GitHubIssue> found = new LinkedHashMap<>();
         Set<String> asked = new HashSet<>();
-        Deque<GitHubIssue> parents = new ArrayDeque<>();
-        roots.stream().filter(root -> root.subIssuesTotal() > 0).forEach(parents::add);
-        while (!parents.isEmpty()) {
-            GitHubIssue parent = parents.poll();
-            if (!asked.add(parent.url())) {
-                continue;
-            }
-            for (GitHubIssue child : childrenOf(parent)) {
-                if (found.putIfAbsent(child.url(), child) == null && child.subIssuesTotal() > 0) {
-                    parents.add(child);
+        List<GitHubIssue> level = roots.stream().filter(root -> root.subIssuesTotal() > 0).toList();
+        // level by level, each level's parents asked at once; answers are taken in the parents' order, so the
+        // result is the same breadth-first order as asking one at a time
+        while (!level.isEmpty()) {
+            List<GitHubIssue> parents = level.stream().filter(parent -> asked.add(parent.url())).toList();
+            List<GitHubIssue> next = new ArrayList<>();
+            for (List<GitHubIssue> children : requests.map(parents, this::childrenOf)) {
+                for (GitHubIssue child : children) {
+                    if (found.putIfAbsent(child.url(), child) == null && child.subIssuesTotal() > 0) {
+                        next.add(child);
+                    }
                 }
             }
+            level = next;
         }
         return new ArrayList<>(found.values());
     }
 
-    private List<GitHubIssue> childrenOf(GitHubIssue parent) {
+    List<GitHubIssue> childrenOf(GitHubIssue parent) {
         String what = "GitHub sub-issues of " + parent.repository() + "#" + parent.number();
         List<GitHubIssue> children = new ArrayList<>();
         Optional<URI> page = Optional.of(URI.create(apiUrl + "/repos/" + parent.repository() + "/issues/"

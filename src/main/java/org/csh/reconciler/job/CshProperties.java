@@ -21,7 +21,15 @@ public record CshProperties(
         @DefaultValue Flags flags,
         @DefaultValue Report report,
         @DefaultValue Mail mail,
-        @DefaultValue Estimate estimate) {
+        @DefaultValue Estimate estimate,
+        @DefaultValue Incremental incremental) {
+
+    /**
+     * {@code csh.incremental.*}: nightly runs read only what changed since the last snapshot; everything is read
+     * again when the last full read is older than {@code full-every}, which also catches what no change list shows.
+     */
+    public record Incremental(@DefaultValue("true") boolean enabled, @DefaultValue("7d") java.time.Duration fullEvery) {
+    }
 
     /** {@code csh.github.*}. */
     public record GitHub(
@@ -30,11 +38,12 @@ public record CshProperties(
             @DefaultValue("CSH") String label,
             @DefaultValue List<String> repositories,
             @DefaultValue Project project,
-            @DefaultValue("100") int pageSize) {
+            @DefaultValue("100") int pageSize,
+            @DefaultValue("4") int concurrency) {
 
         public GitHubSettings settings() {
             return new GitHubSettings(apiUrl, token, label, repositories, project.owner(), project.number(),
-                    project.hoursField(), pageSize);
+                    project.hoursField(), pageSize, concurrency);
         }
 
         @Override
@@ -55,11 +64,12 @@ public record CshProperties(
             @DefaultValue List<String> projectGids,
             @DefaultValue("Community Success Hours") String cshTaskName,
             @DefaultValue Fields fields,
-            @DefaultValue("100") int pageSize) {
+            @DefaultValue("100") int pageSize,
+            @DefaultValue("8") int concurrency) {
 
         public AsanaSettings settings() {
             return new AsanaSettings(apiUrl, token, portfolioGid, projectGids, cshTaskName, fields.githubUrl(),
-                    fields.githubHours(), fields.totalTime(), fields.hoursTotal(), pageSize);
+                    fields.githubHours(), fields.totalTime(), fields.hoursTotal(), pageSize, concurrency);
         }
 
         @Override

@@ -47,8 +47,16 @@ public class ReconcileJobConfiguration {
     }
 
     @Bean
-    Step fetchGitHub(JobRepository jobRepository, PlatformTransactionManager tx, GitHubSource github, RunSnapshots snapshots) {
-        return step("fetchGitHub", jobRepository).tasklet(new FetchGitHubTasklet(github, snapshots), tx).build();
+    Step fetchGitHub(JobRepository jobRepository, PlatformTransactionManager tx, GitHubSource github, RunSnapshots snapshots,
+            LastSnapshots lastSnapshots, CshProperties properties, Clock clock) {
+        return step("fetchGitHub", jobRepository).tasklet(new FetchGitHubTasklet(github, snapshots, lastSnapshots,
+                properties.incremental(), clock, scope(properties)), tx).build();
+    }
+
+    /** Everything that decides which issues and hours a GitHub read returns. */
+    private static String scope(CshProperties properties) {
+        CshProperties.GitHub github = properties.github();
+        return github.apiUrl() + "|" + github.label() + "|" + github.repositories() + "|" + github.project();
     }
 
     @Bean
@@ -105,6 +113,11 @@ public class ReconcileJobConfiguration {
     @Bean
     RunSnapshots runSnapshots(JdbcTemplate jdbc, CshSchema schemaFirst) {
         return new RunSnapshots(jdbc);
+    }
+
+    @Bean
+    LastSnapshots lastSnapshots(JdbcTemplate jdbc, CshSchema schemaFirst) {
+        return new LastSnapshots(jdbc);
     }
 
     @Bean
