@@ -75,8 +75,8 @@ final class LabelledIssues {
         return raw.lastFailure()
                 .map(failure -> GitHubAccessException.forStatus(what, failure.method(), failure.path(),
                         failure.status(), e))
-                .orElseGet(() -> new GitHubAccessException(what + ": no answer from GitHub ("
-                        + e.getClass().getSimpleName() + ")", 0, e));
+                .orElseGet(() -> new GitHubAccessException(what + ": " + raw.lastGiveUp()
+                        .orElse("no answer from GitHub (" + e.getClass().getSimpleName() + ")"), 0, e));
     }
 
     private static Instant instant(Date date) {

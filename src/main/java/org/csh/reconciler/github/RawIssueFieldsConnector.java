@@ -45,6 +45,7 @@ final class RawIssueFieldsConnector implements GitHubConnector {
     private final Map<String, RawIssueFields> byHtmlUrl = new ConcurrentHashMap<>();
     private final RetryPolicy retry;
     private volatile Failure lastFailure;
+    private volatile String lastGiveUp;
 
     RawIssueFieldsConnector(GitHubConnector delegate, ObjectMapper json, AtomicInteger requests) {
         this(delegate, json, requests, RetryPolicy.none());
@@ -68,6 +69,7 @@ final class RawIssueFieldsConnector implements GitHubConnector {
                 response = ((RetryableAnswer) e.last()).response;
             } else {
                 // a plain IOException: the library retries only socket errors, and the policy already did
+                lastGiveUp = e.getMessage();
                 throw new IOException(e.getMessage(), e);
             }
         }
@@ -115,6 +117,11 @@ final class RawIssueFieldsConnector implements GitHubConnector {
 
     Optional<RawIssueFields> fieldsOf(String htmlUrl) {
         return Optional.ofNullable(byHtmlUrl.get(htmlUrl));
+    }
+
+    /** Why the retry policy last gave up on a request that got no answer at all. */
+    Optional<String> lastGiveUp() {
+        return Optional.ofNullable(lastGiveUp);
     }
 
     Optional<Failure> lastFailure() {
