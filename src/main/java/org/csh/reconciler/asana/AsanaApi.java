@@ -3,6 +3,7 @@ package org.csh.reconciler.asana;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import java.time.Duration;
@@ -127,14 +128,18 @@ final class AsanaApi {
         }
     }
 
-    /** Asana's {@code Retry-After} on 429 (and on 503 if it sends one). */
+    /** Asana's {@code Retry-After} in seconds on 429 (and on 503 if it sends one). */
     private Duration requestedWait(AsanaError e) {
-        if (e instanceof RateLimitEnforcedError && ((RateLimitEnforcedError) e).retryAfter > 0) {
-            return Duration.ofSeconds(((RateLimitEnforcedError) e).retryAfter);
-        }
         if (e.response != null && e.response.getHeaders() != null) {
-            return RetryAfter.header(e.response.getHeaders().getFirstHeaderStringValue("Retry-After"), retry.clock())
-                    .orElse(null);
+            Optional<Duration> asked = RetryAfter.header(
+                    e.response.getHeaders().getFirstHeaderStringValue("Retry-After"), retry.clock());
+            if (asked.isPresent()) {
+                return asked.get();
+            }
+        }
+        // the library's own reading of the header, already in milliseconds
+        if (e instanceof RateLimitEnforcedError && ((RateLimitEnforcedError) e).retryAfter > 0) {
+            return Duration.ofMillis(((RateLimitEnforcedError) e).retryAfter);
         }
         return null;
     }
