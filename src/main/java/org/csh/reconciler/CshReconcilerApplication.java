@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.csh.reconciler.demo.DemoServer;
 import org.csh.reconciler.job.BadArgumentsException;
+import org.csh.reconciler.job.BadConfigurationException;
 import org.csh.reconciler.job.ReconcileRunner;
 import org.csh.reconciler.job.RunArguments;
 import org.springframework.boot.SpringApplication;
@@ -28,7 +29,7 @@ public class CshReconcilerApplication {
             return;
         }
         if (!arguments.demo()) {
-            System.exit(SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, args)));
+            System.exit(run(args));
             return;
         }
         LocalDate runDate = arguments.to().orElse(LocalDate.now(ZoneOffset.UTC));
@@ -40,8 +41,18 @@ public class CshReconcilerApplication {
             if (arguments.to().isEmpty()) {
                 demoArgs.add("--to=" + runDate);
             }
-            status = SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, demoArgs.toArray(String[]::new)));
+            status = run(demoArgs.toArray(String[]::new));
         }
         System.exit(status);
+    }
+
+    /** Runs the application; properties that cannot be read end it with one line and status 2. */
+    private static int run(String[] args) {
+        try {
+            return SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, args));
+        } catch (BadConfigurationException e) {
+            System.err.println("csh-reconciler: " + e.getMessage());
+            return ReconcileRunner.BAD_INPUT;
+        }
     }
 }

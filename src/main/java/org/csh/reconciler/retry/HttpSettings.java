@@ -16,8 +16,7 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int ma
             new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), 5, Duration.ofMinutes(15));
 
     public HttpSettings {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("csh.http.max-attempts must be at least 1, not " + maxAttempts);
-        }
+        // one attempt at least; SettingsCheck tells the operator about a smaller value
+        maxAttempts = Math.max(1, maxAttempts);
     }
 }
