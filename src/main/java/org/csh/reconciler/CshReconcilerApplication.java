@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.csh.reconciler.demo.DemoServer;
 import org.csh.reconciler.job.BadArgumentsException;
+import org.csh.reconciler.job.BadConfigurationException;
 import org.csh.reconciler.job.ReconcileRunner;
 import org.csh.reconciler.job.RunArguments;
 import org.csh.reconciler.job.StartupFailure;
@@ -46,11 +47,15 @@ public class CshReconcilerApplication {
         System.exit(status);
     }
 
+    /** Runs the application; a start-up failure (bad properties, locked database) ends it with one line. */
     private static int run(String[] args) {
         try {
             return SpringApplication.exit(SpringApplication.run(CshReconcilerApplication.class, args));
+        } catch (BadConfigurationException e) {
+            System.err.println("csh-reconciler: " + e.getMessage());
+            return ReconcileRunner.BAD_INPUT;
         } catch (RuntimeException e) {
-            // the application did not start (database locked or unreachable, bad configuration): one line, no job
+            // the application did not start (database locked or unreachable): one line, no job
             System.err.println("csh-reconciler: " + StartupFailure.reason(e));
             return StartupFailure.exitStatus(e);
         }

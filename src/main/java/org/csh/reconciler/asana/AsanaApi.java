@@ -3,10 +3,20 @@ package org.csh.reconciler.asana;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import java.time.Duration;
+
+import org.csh.reconciler.retry.GaveUp;
+import org.csh.reconciler.retry.HttpSettings;
+import org.csh.reconciler.retry.RetryAfter;
+import org.csh.reconciler.retry.RetryPolicy;
+import org.csh.reconciler.retry.TransientFailure;
 
 import com.asana.Client;
 import com.asana.errors.AsanaError;
+import com.asana.errors.RateLimitEnforcedError;
 import com.asana.models.ResultBody;
 import com.asana.models.ResultBodyCollection;
 import com.asana.requests.CollectionRequest;
@@ -15,7 +25,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * Every HTTP request to Asana goes through here, so that one retry policy can wrap {@link #send} later.
+ * Every HTTP request to Asana goes through here, and {@link #send} retries 429, 5xx, resets and timeouts
+ * with the {@link RetryPolicy}.
  *
  * <p>Requests are built by hand as {@link CollectionRequest}/{@link ItemRequest} because the library's short
  * generated calls drop {@code opt_fields} and {@code limit}; bodies are read as raw JSON because the
@@ -35,17 +46,28 @@ final class AsanaApi {
 
     private final Client client;
     private final AtomicInteger requests = new AtomicInteger();
+    private final RetryPolicy retry;
 
     AsanaApi(Client client) {
+        this(client, RetryPolicy.none());
+    }
+
+    AsanaApi(Client client, RetryPolicy retry) {
         this.client = client;
+        this.retry = retry;
     }
 
     static AsanaApi connect(AsanaSettings settings) {
-        Client client = Client.accessToken(settings.token() == null ? "" : settings.token());
+        return connect(settings, HttpSettings.DEFAULTS, RetryPolicy.standard(HttpSettings.DEFAULTS));
+    }
+
+    static AsanaApi connect(AsanaSettings settings, HttpSettings http, RetryPolicy retry) {
+        Client client = new Client(new TimedDispatcher(settings.token() == null ? "" : settings.token(),
+                http.connectTimeout(), http.readTimeout()));
         client.options.put("base_url", withoutTrailingSlash(settings.apiUrl().toString()));
         // the library would retry 5xx and 429 itself, sleeping 1 s, 2 s, 4 s …; our own policy decides instead
         client.options.put("max_retries", 0);
-        return new AsanaApi(client);
+        return new AsanaApi(client, retry);
     }
 
     /** GET one page of a list endpoint with exactly these {@code opt_fields}. */
@@ -82,21 +104,44 @@ final class AsanaApi {
         return requests.get();
     }
 
-    /** The single place a request leaves: counts it and turns library errors into ours. */
+    /** The single place a request leaves: counts it, retries what is transient and turns library errors into ours. */
     <T> T send(String resource, String path, Call<T> call) {
+        String where = "Asana " + resource + " (GET " + path + ")";
+        try {
+            return retry.run(() -> attempt(where, call));
+        } catch (GaveUp e) {
+            throw new AsanaUnavailableException(e.getMessage() + ", try again later", e.getCause());
+        }
+    }
+
+    private <T> T attempt(String where, Call<T> call) throws TransientFailure {
         requests.incrementAndGet();
         try {
             return call.execute();
         } catch (AsanaError e) {
-            String where = "Asana " + resource + " (GET " + path + ")";
             if (isPermanent(e.status)) {
                 throw new AsanaAccessException(where + ": " + e.status + " " + advice(e.status), e.status);
             }
-            throw new AsanaUnavailableException(where + ": " + e.status + ", try again later", e);
+            throw new TransientFailure(where + ": " + e.status, e.status, requestedWait(e), e);
         } catch (IOException e) {
-            throw new AsanaUnavailableException(
-                    "Asana " + resource + " (GET " + path + "): " + e.getClass().getSimpleName() + ", try again later", e);
+            throw new TransientFailure(where + ": " + e.getClass().getSimpleName(), 0, null, e);
         }
+    }
+
+    /** Asana's {@code Retry-After} in seconds on 429 (and on 503 if it sends one). */
+    private Duration requestedWait(AsanaError e) {
+        if (e.response != null && e.response.getHeaders() != null) {
+            Optional<Duration> asked = RetryAfter.header(
+                    e.response.getHeaders().getFirstHeaderStringValue("Retry-After"), retry.clock());
+            if (asked.isPresent()) {
+                return asked.get();
+            }
+        }
+        // the library's own reading of the header, already in milliseconds
+        if (e instanceof RateLimitEnforcedError && ((RateLimitEnforcedError) e).retryAfter > 0) {
+            return Duration.ofMillis(((RateLimitEnforcedError) e).retryAfter);
+        }
+        return null;
     }
 
     private static boolean isPermanent(int status) {

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.csh.reconciler.retry.HttpSettings;
+import org.csh.reconciler.retry.RetryPolicy;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.csh.reconciler.fetch.BoundedRequests;
@@ -34,8 +37,17 @@ public class AsanaApiSource implements AsanaSource {
     }
 
     public AsanaApiSource(AsanaSettings settings, Clock clock) {
+        this(settings, clock, HttpSettings.DEFAULTS, RetryPolicy.standard(HttpSettings.DEFAULTS));
+    }
+
+    /** Production wiring: timeouts and retries from {@code csh.http.*}. */
+    public AsanaApiSource(AsanaSettings settings, HttpSettings http, RetryPolicy retry) {
+        this(settings, Clock.systemUTC(), http, retry);
+    }
+
+    public AsanaApiSource(AsanaSettings settings, Clock clock, HttpSettings http, RetryPolicy retry) {
         this.settings = validated(settings);
-        this.api = AsanaApi.connect(settings);
+        this.api = AsanaApi.connect(settings, http, retry);
         this.pages = new AsanaPages(api, settings.pageSize());
         this.mapper = new WorkItemMapper(settings);
         this.clock = clock;

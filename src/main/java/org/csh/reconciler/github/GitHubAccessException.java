@@ -9,15 +9,23 @@ package org.csh.reconciler.github;
 public class GitHubAccessException extends RuntimeException {
 
     private final int status;
+    private final boolean rateLimited;
 
     public GitHubAccessException(String message, int status) {
         super(message);
         this.status = status;
+        this.rateLimited = false;
     }
 
     public GitHubAccessException(String message, int status, Throwable cause) {
+        this(message, status, false, cause);
+    }
+
+    /** @param rateLimited a 403 that was a rate limit, not a lack of access: worth retrying later */
+    public GitHubAccessException(String message, int status, boolean rateLimited, Throwable cause) {
         super(message, cause);
         this.status = status;
+        this.rateLimited = rateLimited;
     }
 
     /** The HTTP status GitHub answered with, or 0 when there was no answer or no status applies. */
@@ -25,9 +33,9 @@ public class GitHubAccessException extends RuntimeException {
         return status;
     }
 
-    /** True for answers worth retrying later (429, 5xx, no answer); 401, 403 and 404 are permanent. */
+    /** True for answers worth retrying later (429, 5xx, rate limits, no answer); 401, 403 and 404 are permanent. */
     public boolean isTransient() {
-        return status == 0 || status == 429 || status >= 500;
+        return status == 0 || status == 429 || status >= 500 || rateLimited;
     }
 
     static GitHubAccessException forStatus(String what, String method, String path, int status, Throwable cause) {

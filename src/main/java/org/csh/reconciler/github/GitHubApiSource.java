@@ -2,9 +2,12 @@ package org.csh.reconciler.github;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.csh.reconciler.fetch.BoundedRequests;
+import org.csh.reconciler.retry.HttpSettings;
+import org.csh.reconciler.retry.RetryPolicy;
 import org.kohsuke.github.GitHub;
+import org.kohsuke.github.GitHubAbuseLimitHandler;
 import org.kohsuke.github.GitHubBuilder;
-import org.kohsuke.github.extras.HttpClientGitHubConnector;
+import org.kohsuke.github.GitHubRateLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,8 @@ public class GitHubApiSource implements GitHubSource {
     private final GitHubSettings settings;
     private final HttpClient httpClient;
     private final Clock clock;
+    private final HttpSettings http;
+    private final RetryPolicy retry;
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger requests = new AtomicInteger();
     /** A nightly read asks for changes from a little before the last read began, in case clocks differ. */
@@ -45,9 +50,21 @@ public class GitHubApiSource implements GitHubSource {
     }
 
     public GitHubApiSource(GitHubSettings settings, HttpClient httpClient, Clock clock) {
+        this(settings, httpClient, clock, HttpSettings.DEFAULTS, RetryPolicy.standard(HttpSettings.DEFAULTS));
+    }
+
+    /** Production wiring: timeouts and retries from {@code csh.http.*}. */
+    public GitHubApiSource(GitHubSettings settings, HttpSettings http, RetryPolicy retry) {
+        this(settings, GitHubHttp.defaultClient(http.connectTimeout()), Clock.systemUTC(), http, retry);
+    }
+
+    public GitHubApiSource(GitHubSettings settings, HttpClient httpClient, Clock clock, HttpSettings http,
+            RetryPolicy retry) {
         this.settings = settings;
         this.httpClient = httpClient;
         this.clock = clock;
+        this.http = http;
+        this.retry = retry;
     }
 
     @Override
@@ -56,8 +73,8 @@ public class GitHubApiSource implements GitHubSource {
         long started = System.nanoTime();
         requests.set(0);
         RawIssueFieldsConnector connector = new RawIssueFieldsConnector(
-                new HttpClientGitHubConnector(httpClient), json, requests);
-        GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests);
+                new TimedGitHubConnector(httpClient, this.http.readTimeout()), json, requests, retry);
+        GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests, this.http.readTimeout(), retry);
 
         try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
             // the board is read page after page by cursor: it runs beside the issue lists, not after them
@@ -161,7 +178,10 @@ public class GitHubApiSource implements GitHubSource {
     private GitHub connect(RawIssueFieldsConnector connector) {
         GitHubBuilder builder = new GitHubBuilder()
                 .withEndpoint(BaseUrl.of(settings.apiUrl()))
-                .withConnector(connector);
+                .withConnector(connector)
+                // our RetryPolicy decides about rate limits; the library's default handler would sleep until reset
+                .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
+                .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL);
         String token = settings.token();
         if (token != null && !token.isBlank()) {
             // an empty login keeps github-api from asking GET /user who we are: one request fewer, and

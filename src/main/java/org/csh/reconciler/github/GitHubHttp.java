@@ -12,31 +12,48 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.csh.reconciler.retry.GaveUp;
+import org.csh.reconciler.retry.HttpSettings;
+import org.csh.reconciler.retry.RetryPolicy;
+import org.csh.reconciler.retry.TransientFailure;
+
 /**
  * Plain HTTP calls to GitHub for what github-api lacks (sub-issues, GraphQL).
  *
- * <p>Every call goes through {@link #send}, the one place a retry policy for 429/5xx can wrap later.
+ * <p>Every call goes through {@link #send}, where the {@link RetryPolicy} retries rate limits, 5xx, resets
+ * and timeouts.
  */
 final class GitHubHttp {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
 
     private final HttpClient client;
     private final String token;
     private final AtomicInteger requests;
+    private final Duration readTimeout;
+    private final RetryPolicy retry;
 
     GitHubHttp(HttpClient client, String token, AtomicInteger requests) {
+        this(client, token, requests, HttpSettings.DEFAULTS.readTimeout(), RetryPolicy.none());
+    }
+
+    GitHubHttp(HttpClient client, String token, AtomicInteger requests, Duration readTimeout, RetryPolicy retry) {
         this.client = client;
         this.token = token;
         this.requests = requests;
+        this.readTimeout = readTimeout;
+        this.retry = retry;
     }
 
     /** An HTTP/1.1 client: plain-HTTP HTTP/2 upgrades break against WireMock (STACK.md). */
     static HttpClient defaultClient() {
+        return defaultClient(HttpSettings.DEFAULTS.connectTimeout());
+    }
+
+    static HttpClient defaultClient(Duration connectTimeout) {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
+                .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }
@@ -63,7 +80,7 @@ final class GitHubHttp {
 
     private HttpRequest.Builder request(URI uri) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(TIMEOUT)
+                .timeout(readTimeout)
                 .header("Accept", "application/vnd.github+json")
                 .header("X-GitHub-Api-Version", "2022-11-28");
         if (token != null && !token.isBlank()) {
@@ -73,16 +90,33 @@ final class GitHubHttp {
     }
 
     private HttpResponse<String> send(HttpRequest request, String what) {
+        String where = " (" + request.method() + " " + request.uri().getPath() + ")";
+        try {
+            return retry.run(() -> attempt(request, what, where));
+        } catch (GaveUp e) {
+            TransientFailure last = e.last();
+            throw new GitHubAccessException(e.getMessage(), last.status(), GitHubLimits.isRateLimit(last), e);
+        }
+    }
+
+    private HttpResponse<String> attempt(HttpRequest request, String what, String where) throws TransientFailure {
         requests.incrementAndGet();
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new GitHubAccessException(what + ": no answer from GitHub (" + e.getClass().getSimpleName() + ") ("
-                    + request.method() + " " + request.uri().getPath() + ")", 0, e);
+            throw new TransientFailure(what + ": no answer from GitHub (" + e.getClass().getSimpleName() + ")" + where,
+                    0, null, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GitHubAccessException(what + ": interrupted while reading GitHub", 0, e);
+        }
+        Optional<TransientFailure> retryable = GitHubLimits.transientFailure(what, response.statusCode(),
+                name -> response.headers().firstValue(name), response.body(), retry.clock());
+        if (retryable.isPresent()) {
+            TransientFailure failure = retryable.get();
+            throw new TransientFailure(failure.getMessage() + where, failure.status(),
+                    failure.requestedWait().orElse(null), null);
         }
         if (response.statusCode() / 100 != 2) {
             throw GitHubAccessException.forStatus(what, request.method(), request.uri().getPath(),

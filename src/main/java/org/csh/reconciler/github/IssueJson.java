@@ -73,6 +73,11 @@ final class IssueJson {
 
     private static Instant instant(JsonNode node, String field) {
         String value = text(node, field);
-        return value == null ? null : Instant.parse(value);
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException unparsable) {
+            // kept as "no date": the issue stays, and the rules report a closed issue without closed_at
+            return null;
+        }
     }
 }

@@ -64,8 +64,8 @@ final class LabelledIssues {
                 labels,
                 issue.getState().name().toLowerCase(Locale.ROOT),
                 extra.map(RawIssueFieldsConnector.RawIssueFields::stateReason).orElse(null),
-                instant(issue.getClosedAt()),
-                instant(issue.getUpdatedAt()),
+                instant(issue::getClosedAt),
+                instant(issue::getUpdatedAt),
                 true,
                 extra.map(RawIssueFieldsConnector.RawIssueFields::subIssuesTotal).orElse(0),
                 null);
@@ -75,11 +75,23 @@ final class LabelledIssues {
         return raw.lastFailure()
                 .map(failure -> GitHubAccessException.forStatus(what, failure.method(), failure.path(),
                         failure.status(), e))
-                .orElseGet(() -> new GitHubAccessException(what + ": no answer from GitHub ("
-                        + e.getClass().getSimpleName() + ")", 0, e));
+                .orElseGet(() -> new GitHubAccessException(what + ": " + raw.lastGiveUp()
+                        .orElse("no answer from GitHub (" + e.getClass().getSimpleName() + ")"), 0, e));
     }
 
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+    /** A date getter of github-api. */
+    @FunctionalInterface
+    private interface DateField {
+        Date get() throws IOException;
+    }
+
+    /** A date github-api cannot parse is left empty, so the issue is kept and the rules flag it. */
+    private static Instant instant(DateField date) throws IOException {
+        try {
+            Date value = date.get();
+            return value == null ? null : value.toInstant();
+        } catch (RuntimeException unparsable) {
+            return null;
+        }
     }
 }

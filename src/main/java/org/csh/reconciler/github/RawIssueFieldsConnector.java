@@ -2,6 +2,9 @@ package org.csh.reconciler.github;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.csh.reconciler.retry.GaveUp;
+import org.csh.reconciler.retry.RetryPolicy;
+import org.csh.reconciler.retry.TransientFailure;
 import org.kohsuke.github.connector.GitHubConnector;
 import org.kohsuke.github.connector.GitHubConnectorRequest;
 import org.kohsuke.github.connector.GitHubConnectorResponse;
@@ -22,6 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>github-api 1.330 reads {@code state_reason: duplicate} as UNKNOWN and knows no
  * {@code sub_issues_summary}, so each issue response is buffered and those fields are read from the
  * JSON, keyed by {@code html_url}, before the library gets an equivalent response.
+ *
+ * <p>Every library request passes through {@link #send}, so the {@link RetryPolicy} retries rate limits, 5xx,
+ * resets and timeouts here; the library's own rate-limit handlers are set to fail, so they never wait.
  */
 final class RawIssueFieldsConnector implements GitHubConnector {
 
@@ -37,30 +43,85 @@ final class RawIssueFieldsConnector implements GitHubConnector {
     private final ObjectMapper json;
     private final AtomicInteger requests;
     private final Map<String, RawIssueFields> byHtmlUrl = new ConcurrentHashMap<>();
+    private final RetryPolicy retry;
     private volatile Failure lastFailure;
+    private volatile String lastGiveUp;
 
     RawIssueFieldsConnector(GitHubConnector delegate, ObjectMapper json, AtomicInteger requests) {
+        this(delegate, json, requests, RetryPolicy.none());
+    }
+
+    RawIssueFieldsConnector(GitHubConnector delegate, ObjectMapper json, AtomicInteger requests, RetryPolicy retry) {
         this.delegate = delegate;
         this.json = json;
         this.requests = requests;
+        this.retry = retry;
     }
 
     @Override
     public GitHubConnectorResponse send(GitHubConnectorRequest request) throws IOException {
-        requests.incrementAndGet();
-        try (GitHubConnectorResponse response = delegate.send(request)) {
-            byte[] body = readBody(response);
-            if (response.statusCode() >= 400) {
-                lastFailure = new Failure(response.statusCode(), request.method(), request.url().getPath());
-            } else if (request.url().getPath().contains("/issues")) {
-                remember(body);
+        BufferedResponse response;
+        try {
+            response = retry.run(() -> attempt(request));
+        } catch (GaveUp e) {
+            if (e.last() instanceof RetryableAnswer) {
+                // the library turns the last answer into its error, and LabelledIssues names the status
+                response = ((RetryableAnswer) e.last()).response;
+            } else {
+                // a plain IOException: the library retries only socket errors, and the policy already did
+                lastGiveUp = e.getMessage();
+                throw new IOException(e.getMessage(), e);
             }
-            return new BufferedResponse(request, response.statusCode(), decodedHeaders(response), body);
+        }
+        if (response.statusCode() >= 400) {
+            lastFailure = new Failure(response.statusCode(), request.method(), request.url().getPath());
+        } else if (request.url().getPath().contains("/issues")) {
+            remember(response.body);
+        }
+        return response;
+    }
+
+    private BufferedResponse attempt(GitHubConnectorRequest request) throws TransientFailure {
+        requests.incrementAndGet();
+        String where = "GitHub " + request.method() + " " + request.url().getPath();
+        BufferedResponse buffered;
+        try (GitHubConnectorResponse response = delegate.send(request)) {
+            buffered = new BufferedResponse(request, response.statusCode(), decodedHeaders(response), readBody(response));
+        } catch (IOException e) {
+            throw new TransientFailure(where + ": no answer from GitHub (" + e.getClass().getSimpleName() + ")", 0,
+                    null, e);
+        }
+        Optional<TransientFailure> retryable = GitHubLimits.transientFailure(where, buffered.statusCode(),
+                name -> Optional.ofNullable(buffered.header(name)), bodyText(buffered), retry.clock());
+        if (retryable.isPresent()) {
+            throw new RetryableAnswer(retryable.get(), buffered);
+        }
+        return buffered;
+    }
+
+    private static String bodyText(BufferedResponse response) {
+        // only error bodies are read for GitHub's "secondary rate limit" message; they are small
+        return response.statusCode() >= 400 ? new String(response.body, java.nio.charset.StandardCharsets.UTF_8) : "";
+    }
+
+    /** A retryable answer, kept so that the library sees it if the policy gives up. */
+    private static final class RetryableAnswer extends TransientFailure {
+
+        private final transient BufferedResponse response;
+
+        RetryableAnswer(TransientFailure failure, BufferedResponse response) {
+            super(failure.getMessage(), failure.status(), failure.requestedWait().orElse(null), null);
+            this.response = response;
         }
     }
 
     Optional<RawIssueFields> fieldsOf(String htmlUrl) {
         return Optional.ofNullable(byHtmlUrl.get(htmlUrl));
+    }
+
+    /** Why the retry policy last gave up on a request that got no answer at all. */
+    Optional<String> lastGiveUp() {
+        return Optional.ofNullable(lastGiveUp);
     }
 
     Optional<Failure> lastFailure() {

@@ -3,11 +3,13 @@ package org.csh.reconciler.job;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.github.GitHubSettings;
+import org.csh.reconciler.retry.HttpSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,7 +24,8 @@ public record CshProperties(
         @DefaultValue Report report,
         @DefaultValue Mail mail,
         @DefaultValue Estimate estimate,
-        @DefaultValue Incremental incremental) {
+        @DefaultValue Incremental incremental,
+        @DefaultValue Http http) {
 
     /**
      * {@code csh.incremental.*}: nightly runs read only what changed since the last snapshot; everything is read
@@ -104,5 +107,17 @@ public record CshProperties(
 
     /** {@code csh.estimate.*}: bounds on guesses for untimed work. */
     public record Estimate(@DefaultValue("8") BigDecimal maxHours, @DefaultValue("1") BigDecimal defaultHours) {
+    }
+
+    /** {@code csh.http.*}: timeouts and retries for GitHub and Asana. */
+    public record Http(
+            @DefaultValue("10s") Duration connectTimeout,
+            @DefaultValue("30s") Duration readTimeout,
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("15m") Duration maxWait) {
+
+        public HttpSettings settings() {
+            return new HttpSettings(connectTimeout, readTimeout, maxAttempts, maxWait);
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.csh.reconciler.estimate.LearnedEstimatorFactory;
 import org.csh.reconciler.github.GitHubApiSource;
 import org.csh.reconciler.github.GitHubSource;
 import org.csh.reconciler.history.StatusHistory;
+import org.csh.reconciler.retry.RetryPolicy;
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -85,13 +86,15 @@ public class ReconcileJobConfiguration {
     @Bean
     @ConditionalOnMissingBean
     GitHubSource gitHubSource(CshProperties properties) {
-        return new GitHubApiSource(properties.github().settings());
+        return new GitHubApiSource(properties.github().settings(), properties.http().settings(),
+                RetryPolicy.standard(properties.http().settings()));
     }
 
     @Bean
     @ConditionalOnMissingBean
     AsanaSource asanaSource(CshProperties properties) {
-        return new AsanaApiSource(properties.asana().settings());
+        return new AsanaApiSource(properties.asana().settings(), properties.http().settings(),
+                RetryPolicy.standard(properties.http().settings()));
     }
 
     @Bean

@@ -50,7 +50,7 @@ public record RunArguments(
                     statement = Optional.of(community);
                 }
             } else if (!isPropertyOverride(arg)) {
-                problems.add("unknown argument '" + arg + "' (expected --from=YYYY-MM-DD, --to=YYYY-MM-DD, "
+                problems.add("unknown argument '" + printable(arg) + "' (expected --from=YYYY-MM-DD, --to=YYYY-MM-DD, "
                         + String.join(", ", SWITCHES.stream().sorted().toList()) + " or --<property>=<value>)");
             }
         }
@@ -77,9 +77,22 @@ public record RunArguments(
         try {
             return Optional.of(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
-            problems.add(flag + " '" + value + "' is not a date; use YYYY-MM-DD");
+            problems.add(flag + " '" + printable(value) + "' is not a date; use YYYY-MM-DD");
             return Optional.empty();
         }
+    }
+
+    /** The argument as typed, with control characters escaped, so that the error stays one line. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /** Spring Boot reads {@code --name=value} as a property; product flags never contain a dot. */

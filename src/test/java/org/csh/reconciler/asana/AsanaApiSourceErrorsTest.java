@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.csh.reconciler.retry.HttpSettings;
+import org.csh.reconciler.retry.RecordingSleeper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,18 +59,21 @@ class AsanaApiSourceErrorsTest {
     }
 
     @Test
-    void serverErrorFailsAtOnceAsUnavailableWithoutTheLibrarysOwnRetries() {
-        // given
+    void serverErrorIsRetriedByOurPolicyOnlyNeverByTheLibrary() {
+        // given a policy of two attempts that never sleeps
         asana.server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503)));
-        AsanaApiSource source = new AsanaApiSource(asana.settings());
+        RecordingSleeper sleeper = new RecordingSleeper(Instant.parse("2026-03-01T00:00:00Z"));
+        AsanaApiSource source = new AsanaApiSource(asana.settings(), sleeper.clock(), HttpSettings.DEFAULTS,
+                sleeper.policy(2, Duration.ofMinutes(15)));
         Instant start = Instant.now();
 
         // when
         AsanaUnavailableException error = catchThrowableOfType(AsanaUnavailableException.class, source::fetch);
 
-        // then
+        // then two requests: the library's own retries (max_retries) stay off
         assertThat(error.getMessage()).contains("portfolio 9000", "503").doesNotContain(AsanaTestServer.TOKEN);
-        assertThat(asana.requests()).hasSize(1);
+        assertThat(asana.requests()).hasSize(2);
+        assertThat(sleeper.waits()).hasSize(1);
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(1));
     }
 }

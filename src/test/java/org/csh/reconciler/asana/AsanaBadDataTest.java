@@ -1,0 +1,62 @@
+package org.csh.reconciler.asana;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.csh.reconciler.demo.AsanaApiStub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Asana answers with odd structures: the adapter finishes and keeps every item once. */
+class AsanaBadDataTest {
+
+    private final AsanaTestServer asana = new AsanaTestServer();
+
+    @AfterEach
+    void stop() {
+        asana.close();
+    }
+
+    @Test
+    @Timeout(30)
+    void aCycleInSubtaskParentsEndsAndKeepsEveryItemOnce() {
+        // given 3003 answers that its subtasks are 3004 and 3002, its own parent
+        AsanaSnapshot clean = SampleSnapshots.small();
+        AsanaSettings settings = asana.settings();
+        AsanaApiStub.register(asana.server, clean, settings);
+        new AsanaApiSource(settings).fetch();
+        JsonObject parentPage = JsonParser.parseString(answerTo("/tasks/2001/subtasks")).getAsJsonObject();
+        JsonObject childPage = JsonParser.parseString(answerTo("/tasks/3003/subtasks")).getAsJsonObject();
+        for (JsonElement task : parentPage.getAsJsonArray("data")) {
+            if (task.getAsJsonObject().get("gid").getAsString().equals("3002")) {
+                childPage.getAsJsonArray("data").add(task);
+            }
+        }
+        assertThat(childPage.getAsJsonArray("data")).hasSize(2);
+        asana.server.stubFor(get(urlPathEqualTo(AsanaTestServer.API_PATH + "/tasks/3003/subtasks")).atPriority(1)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(childPage.toString())));
+        asana.server.resetRequests();
+
+        // when
+        AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
+
+        // then
+        assertThat(fetched.engagements()).isEqualTo(clean.engagements());
+        assertThat(asana.requestsTo("/tasks/3003/subtasks")).hasSize(1);
+        assertThat(asana.requestsTo("/tasks/3002/subtasks")).hasSize(1);
+    }
+
+    private String answerTo(String path) {
+        return asana.server.getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().startsWith(AsanaTestServer.API_PATH + path + "?"))
+                .map(event -> event.getResponse().getBodyAsString())
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,217 @@
+package org.csh.reconciler.github;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.csh.reconciler.github.SampleOrganisation.INFRA;
+import static org.csh.reconciler.github.SampleOrganisation.SUPPORT;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import org.csh.reconciler.demo.GitHubApiStub;
+import org.csh.reconciler.retry.HttpSettings;
+import org.csh.reconciler.retry.RecordingSleeper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Injects each transient fault, twice, into each kind of GitHub request (github-api's issue list, our REST
+ * sub-issues call, our GraphQL board query) and checks the snapshot equals a clean run's.
+ */
+class GitHubTransientFaultsTest {
+
+    private static final HttpSettings HTTP =
+            new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), 5, Duration.ofMinutes(15));
+    /** Short, so that the slow-response fault costs a fraction of a second once the server is warm. */
+    private static final HttpSettings IMPATIENT =
+            new HttpSettings(Duration.ofSeconds(5), Duration.ofMillis(400), 5, Duration.ofMinutes(15));
+
+    private LoopbackGitHub github;
+    private GitHubSettings settings;
+    private GitHubSnapshot clean;
+    private RecordingSleeper sleeper;
+
+    @BeforeEach
+    void serveSampleOrganisation() {
+        github = new LoopbackGitHub();
+        settings = github.settings(2, SUPPORT, INFRA);
+        clean = SampleOrganisation.snapshot();
+        GitHubApiStub.register(github.server, clean, settings);
+        sleeper = new RecordingSleeper(SampleOrganisation.FETCHED_AT);
+    }
+
+    @AfterEach
+    void stop() {
+        github.close();
+    }
+
+    static Stream<Arguments> faults() {
+        long reset = SampleOrganisation.FETCHED_AT.getEpochSecond() + 120;
+        Stream<Fault> faults = Stream.of(Fault.CONNECTION_RESET_BY_PEER, Fault.EMPTY_RESPONSE);
+        Stream<Arguments> answers = Stream.of(
+                Arguments.of("429 with Retry-After", (Supplier<ResponseDefinitionBuilder>) () -> aResponse()
+                        .withStatus(429).withHeader("Retry-After", "7")),
+                Arguments.of("403 rate limit exhausted", (Supplier<ResponseDefinitionBuilder>) () -> aResponse()
+                        .withStatus(403).withHeader("x-ratelimit-remaining", "0")
+                        .withHeader("x-ratelimit-reset", String.valueOf(reset))
+                        .withBody("{\"message\":\"API rate limit exceeded\"}")),
+                Arguments.of("403 secondary rate limit", (Supplier<ResponseDefinitionBuilder>) () -> aResponse()
+                        .withStatus(403).withBody("{\"message\":\"You have exceeded a secondary rate limit.\"}")),
+                Arguments.of("429 secondary rate limit with retry-after",
+                        (Supplier<ResponseDefinitionBuilder>) () -> aResponse().withStatus(429)
+                                .withHeader("retry-after", "3").withBody("{\"message\":\"secondary rate limit\"}")),
+                Arguments.of("500", status(500)), Arguments.of("502", status(502)),
+                Arguments.of("503", status(503)), Arguments.of("504", status(504)));
+        return Stream.concat(answers, faults.map(fault -> Arguments.of(fault.name(),
+                (Supplier<ResponseDefinitionBuilder>) () -> aResponse().withFault(fault))));
+    }
+
+    private static Supplier<ResponseDefinitionBuilder> status(int status) {
+        return () -> aResponse().withStatus(status).withBody("{\"message\":\"Server Error\"}");
+    }
+
+    // a reset connection may cost two requests per failure: the JDK client itself retries an idempotent GET once
+    @ParameterizedTest(name = "{0} on the issue list (github-api)")
+    @MethodSource("faults")
+    void issueListRecoversFromTwoFaults(String fault, Supplier<ResponseDefinitionBuilder> answer) {
+        failTwice("/repos/acme/support/issues", answer);
+
+        assertThat(source().fetch()).isEqualTo(clean);
+        assertThat(sleeper.waits()).hasSizeBetween(1, 2);
+    }
+
+    // sub-issues go through the same GitHubHttp.send as the board query: one fault is enough here
+    @Test
+    void subIssuesRecoverFromTwoFaults() {
+        failTwice("/repos/acme/support/issues/2/sub_issues", () -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+        assertThat(source().fetch()).isEqualTo(clean);
+        assertThat(sleeper.waits()).hasSizeBetween(1, 2);
+    }
+
+    @ParameterizedTest(name = "{0} on the board (GraphQL)")
+    @MethodSource("faults")
+    void boardQueryRecoversFromTwoFaults(String fault, Supplier<ResponseDefinitionBuilder> answer) {
+        failTwice("/graphql", answer);
+
+        assertThat(source().fetch()).isEqualTo(clean);
+        assertThat(sleeper.waits()).hasSizeBetween(1, 2);
+    }
+
+    @Test
+    void responsesSlowerThanTheReadTimeoutAreRetried() {
+        // given a warm server, then one slow answer on each kind of request
+        source().fetch();
+        for (String path : new String[] {"/repos/acme/support/issues", "/repos/acme/support/issues/2/sub_issues",
+                "/graphql"}) {
+            github.server.stubFor(any(urlPathEqualTo(path)).atPriority(1).inScenario("slow " + path)
+                    .whenScenarioStateIs(STARTED).willSetStateTo("answered slowly")
+                    .willReturn(aResponse().withStatus(200).withBody("[]").withFixedDelay(1500)));
+        }
+        RecordingSleeper impatient = new RecordingSleeper(SampleOrganisation.FETCHED_AT);
+
+        // when
+        GitHubSnapshot fetched = new GitHubApiSource(settings, GitHubHttp.defaultClient(IMPATIENT.connectTimeout()),
+                SampleOrganisation.CLOCK, IMPATIENT, impatient.policy(5, IMPATIENT.maxWait())).fetch();
+
+        // then
+        assertThat(fetched).isEqualTo(clean);
+        assertThat(impatient.waits()).hasSize(3);
+    }
+
+    @Test
+    void retryAfterIsHonoured() {
+        failTwice("/graphql", () -> aResponse().withStatus(429).withHeader("Retry-After", "7"));
+
+        source().fetch();
+
+        assertThat(sleeper.waits()).allSatisfy(wait -> assertThat(wait).isGreaterThanOrEqualTo(Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void exhaustedRateLimitWaitsUntilItsReset() {
+        long reset = SampleOrganisation.FETCHED_AT.getEpochSecond() + 120;
+        failTwice("/repos/acme/support/issues", () -> aResponse().withStatus(403)
+                .withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", String.valueOf(reset)));
+
+        source().fetch();
+
+        // the first wait reaches the reset; the second finds it passed and backs off briefly
+        assertThat(sleeper.waits().get(0)).isEqualTo(Duration.ofSeconds(121));
+    }
+
+    @Test
+    void secondaryRateLimitWaitsAtLeastAMinute() {
+        failTwice("/repos/acme/support/issues/2/sub_issues", () -> aResponse().withStatus(403)
+                .withBody("{\"message\":\"You have exceeded a secondary rate limit\"}"));
+
+        source().fetch();
+
+        assertThat(sleeper.waits()).allSatisfy(wait -> assertThat(wait).isGreaterThanOrEqualTo(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void persistentServerErrorGivesUpAfterTheLastAttemptAsTransient() {
+        github.server.stubFor(any(urlPathEqualTo("/graphql")).atPriority(1)
+                .willReturn(aResponse().withStatus(502)));
+
+        GitHubAccessException error = catchThrowableOfType(GitHubAccessException.class, () -> source().fetch());
+
+        assertThat(error.isTransient()).isTrue();
+        assertThat(error.getMessage()).contains("HTTP 502", "gave up after 5 attempts")
+                .doesNotContain(LoopbackGitHub.TOKEN).doesNotContain("\n");
+        assertThat(sleeper.waits()).hasSize(4);
+    }
+
+    @Test
+    void rateLimitResettingAfterTheCapOnWaitingFailsAtOnce() {
+        long reset = SampleOrganisation.FETCHED_AT.getEpochSecond() + 3600;
+        github.server.stubFor(any(urlPathEqualTo("/repos/acme/support/issues")).atPriority(1)
+                .willReturn(aResponse().withStatus(403).withHeader("x-ratelimit-remaining", "0")
+                        .withHeader("x-ratelimit-reset", String.valueOf(reset))
+                        .withBody("{\"message\":\"API rate limit exceeded\"}")));
+
+        GitHubAccessException error = catchThrowableOfType(GitHubAccessException.class, () -> source().fetch());
+
+        assertThat(error.getMessage()).contains("acme/support", "HTTP 403").doesNotContain(LoopbackGitHub.TOKEN);
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void forbiddenWithoutRateLimitSignsIsPermanentAndNotRetried() {
+        github.server.stubFor(any(urlPathEqualTo("/repos/acme/support/issues")).atPriority(1)
+                .willReturn(aResponse().withStatus(403).withBody("{\"message\":\"Resource not accessible\"}")));
+
+        GitHubAccessException error = catchThrowableOfType(GitHubAccessException.class, () -> source().fetch());
+
+        assertThat(error.isTransient()).isFalse();
+        assertThat(sleeper.waits()).isEmpty();
+        assertThat(github.server.findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .getRequestedFor(urlPathEqualTo("/repos/acme/support/issues")))).hasSize(1);
+    }
+
+    private GitHubApiSource source() {
+        return new GitHubApiSource(settings, GitHubHttp.defaultClient(HTTP.connectTimeout()), SampleOrganisation.CLOCK,
+                HTTP, sleeper.policy(HTTP.maxAttempts(), HTTP.maxWait()));
+    }
+
+    /** The first two requests to {@code path} get the fault; later ones reach the sample organisation. */
+    private void failTwice(String path, Supplier<ResponseDefinitionBuilder> answer) {
+        String scenario = "flaky " + path;
+        github.server.stubFor(any(urlPathEqualTo(path)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs(STARTED).willSetStateTo("failed once").willReturn(answer.get()));
+        github.server.stubFor(any(urlPathEqualTo(path)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs("failed once").willSetStateTo("failed twice").willReturn(answer.get()));
+    }
+}
