@@ -22,10 +22,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The {@code reconcileJob}: fetch GitHub, fetch Asana, reconcile, write the report, notify BD, record history. */
+/**
+ * The {@code reconcileJob}: fetch GitHub, fetch Asana, reconcile, write the report, notify BD, record history.
+ *
+ * <p>The sources are injected lazily: their constructors reject incomplete settings, and the runner's
+ * {@code SettingsCheck} must report every missing setting in one line (exit 2) before any of them is built.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CshProperties.class)
 public class ReconcileJobConfiguration {
@@ -48,7 +54,7 @@ public class ReconcileJobConfiguration {
     }
 
     @Bean
-    Step fetchGitHub(JobRepository jobRepository, PlatformTransactionManager tx, GitHubSource github, RunSnapshots snapshots,
+    Step fetchGitHub(JobRepository jobRepository, PlatformTransactionManager tx, @Lazy GitHubSource github, RunSnapshots snapshots,
             LastSnapshots lastSnapshots, CshProperties properties, Clock clock) {
         return step("fetchGitHub", jobRepository).tasklet(new FetchGitHubTasklet(github, snapshots, lastSnapshots,
                 properties.incremental(), clock, scope(properties)), tx).build();
@@ -61,7 +67,8 @@ public class ReconcileJobConfiguration {
     }
 
     @Bean
-    Step fetchAsana(JobRepository jobRepository, PlatformTransactionManager tx, AsanaSource asana, RunSnapshots snapshots) {
+    Step fetchAsana(JobRepository jobRepository, PlatformTransactionManager tx, @Lazy AsanaSource asana,
+            RunSnapshots snapshots) {
         return step("fetchAsana", jobRepository).tasklet(new FetchAsanaTasklet(asana, snapshots), tx).build();
     }
 
@@ -85,6 +92,7 @@ public class ReconcileJobConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @Lazy
     GitHubSource gitHubSource(CshProperties properties) {
         return new GitHubApiSource(properties.github().settings(), properties.http().settings(),
                 RetryPolicy.standard(properties.http().settings()));
@@ -92,6 +100,7 @@ public class ReconcileJobConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @Lazy
     AsanaSource asanaSource(CshProperties properties) {
         return new AsanaApiSource(properties.asana().settings(), properties.http().settings(),
                 RetryPolicy.standard(properties.http().settings()));
