@@ -46,11 +46,24 @@ class DockerfileTest {
     }
 
     @Test
-    void extractsTheLayeredJarWithTheLauncher() {
-        int extract = indexOf("RUN", "-Djarmode=tools", "-jar target/csh-reconciler.jar", "extract --layers --launcher",
+    void extractsTheLayeredJarAsAPlainClassPath() {
+        int extract = indexOf("RUN", "-Djarmode=tools", "-jar target/csh-reconciler.jar", "extract --layers",
                 "--destination extracted");
 
         assertThat(extract).isGreaterThan(indexOf("RUN", "mvn -B", "package"));
+        assertThat(dockerfile.named("RUN")).filteredOn(i -> i.arguments().contains("-Djarmode=tools"))
+                .singleElement().satisfies(i -> assertThat(i.arguments()).doesNotContain("--launcher"));
+    }
+
+    @Test
+    void trainsAClassDataSharingArchiveThatTheEntrypointUses() {
+        Instruction training = dockerfile.finalStage().stream()
+                .filter(i -> i.keyword().equals("RUN") && i.arguments().contains("-XX:ArchiveClassesAtExit=csh-reconciler.jsa"))
+                .findFirst().orElseThrow();
+
+        assertThat(training.arguments()).contains("-Dspring.context.exit=onRefresh", "-jar csh-reconciler.jar",
+                "--csh.run-on-startup=false", "jdbc:h2:mem:");
+        assertThat(dockerfile.named("ENTRYPOINT").get(0).arguments()).contains("-XX:SharedArchiveFile=csh-reconciler.jsa");
     }
 
     @Test
@@ -84,7 +97,7 @@ class DockerfileTest {
         List<String> words = ((List<?>) command).stream().map(String::valueOf).toList();
         assertThat(words).first().isEqualTo("java");
         assertThat(words).contains("-XX:MaxRAMPercentage=75")
-                .last().isEqualTo("org.springframework.boot.loader.launch.JarLauncher");
+                .endsWith("-jar", "csh-reconciler.jar");
         assertThat(dockerfile.named("CMD")).isEmpty();
     }
 
