@@ -1,6 +1,8 @@
 package org.csh.reconciler.github;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +14,20 @@ final class IssueJson {
     private static final String REPOS = "/repos/";
 
     private IssueJson() {
+    }
+
+    /** A page of a REST list of issues (issue lists, sub-issues), or a clear error naming {@code what} was read. */
+    static JsonNode list(ObjectMapper json, String body, String what) {
+        JsonNode list;
+        try {
+            list = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new GitHubAccessException(what + ": the answer is not JSON", 0, e);
+        }
+        if (list == null || !list.isArray()) {
+            throw new GitHubAccessException(what + ": expected a list of issues", 0);
+        }
+        return list;
     }
 
     static GitHubIssue toIssue(JsonNode issue, String label, String parentUrl) {

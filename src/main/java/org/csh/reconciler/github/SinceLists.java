@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -39,7 +38,7 @@ final class SinceLists {
                 StandardCharsets.UTF_8) + "&per_page=" + settings.pageSize()));
         while (page.isPresent()) {
             HttpResponse<String> response = http.get(page.get(), what);
-            for (JsonNode issue : parse(response.body(), what)) {
+            for (JsonNode issue : IssueJson.list(json, response.body(), what)) {
                 if (!IssueJson.isPullRequest(issue)) {
                     issues.add(IssueJson.toIssue(issue, settings.label(), null));
                 }
@@ -47,18 +46,5 @@ final class SinceLists {
             page = GitHubHttp.nextPage(response);
         }
         return issues;
-    }
-
-    private JsonNode parse(String body, String what) {
-        JsonNode list;
-        try {
-            list = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new GitHubAccessException(what + ": the answer is not JSON", 0, e);
-        }
-        if (list == null || !list.isArray()) {
-            throw new GitHubAccessException(what + ": expected a list of issues", 0);
-        }
-        return list;
     }
 }

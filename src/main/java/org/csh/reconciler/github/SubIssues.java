@@ -1,6 +1,5 @@
 package org.csh.reconciler.github;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -70,24 +69,11 @@ final class SubIssues {
                 + parent.number() + "/sub_issues?per_page=100"));
         while (page.isPresent()) {
             HttpResponse<String> response = http.get(page.get(), what);
-            for (JsonNode child : parse(response.body(), what)) {
+            for (JsonNode child : IssueJson.list(json, response.body(), what)) {
                 children.add(IssueJson.toIssue(child, label, parent.url()));
             }
             page = GitHubHttp.nextPage(response);
         }
         return children;
-    }
-
-    private JsonNode parse(String body, String what) {
-        JsonNode list;
-        try {
-            list = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new GitHubAccessException(what + ": the answer is not JSON", 0, e);
-        }
-        if (list == null || !list.isArray()) {
-            throw new GitHubAccessException(what + ": expected a list of issues", 0);
-        }
-        return list;
     }
 }
