@@ -23,9 +23,7 @@ class FetchAsanaTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         AsanaSnapshot snapshot = asana.fetch();
-        long items = snapshot.engagements().stream().flatMap(e -> e.cshTasks().stream())
-                .mapToLong(t -> t.items().size()).sum();
-        contribution.getStepExecution().setReadCount(items);
+        contribution.getStepExecution().setReadCount(SourceCounts.record(contribution, snapshot));
         snapshots.save(JobRange.of(contribution), SNAPSHOT, snapshot);
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;

@@ -55,6 +55,7 @@ class FetchGitHubTasklet implements Tasklet {
         }
         last.save(kind, snapshot, snapshot.fetchedAt(), fullAt);
         contribution.getStepExecution().setReadCount(snapshot.issues().size());
+        SourceCounts.record(contribution, snapshot);
         snapshots.save(JobRange.of(contribution), SNAPSHOT, snapshot);
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.contract.CommunitiesFile;
-import org.csh.reconciler.github.GitHubSnapshot;
 import org.csh.reconciler.history.StatusHistory;
 import org.csh.reconciler.history.StatusSnapshot;
 import org.csh.reconciler.reconcile.ReconcileResult;
@@ -49,7 +47,7 @@ class WriteReportTasklet implements Tasklet {
         ReconcileResult result = snapshots.load(range, ReconcileTasklet.RESULT, ReconcileResult.class);
         contribution.getStepExecution().setReadCount(result.items().size());
         Path dir = properties.report().dir();
-        Path workbook = new WorkbookWriter().write(result, context(range), dir);
+        Path workbook = new WorkbookWriter().write(result, context(contribution), dir);
         Path flags = new FlagsCsvWriter().write(result, dir);
         contribution.incrementWriteCount(2);
         contribution.getStepExecution().getJobExecution().getExecutionContext()
@@ -59,33 +57,31 @@ class WriteReportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private ReportContext context(RunArguments.DateRange range) {
+    private ReportContext context(StepContribution contribution) {
         int runs = Math.max(1, properties.report().trendRuns());
         // without a history store (or before its first run) the trend shows this run alone
         StatusHistory store = history.getIfAvailable();
         List<StatusSnapshot> earlier = store == null ? List.of() : store.lastRuns(runs);
-        return new ReportContext(clock.instant(), properties.zone(), sources(range),
+        return new ReportContext(clock.instant(), properties.zone(), sources(contribution),
                 Optional.of(new ReportContext.Thresholds(properties.flags().overRatio(), properties.flags().underRatio())),
                 CommunitiesFile.load(properties.communitiesFile()).all(), earlier, runs);
     }
 
-    private List<ReportContext.SourceCount> sources(RunArguments.DateRange range) {
+    private List<ReportContext.SourceCount> sources(StepContribution contribution) {
         List<ReportContext.SourceCount> sources = new ArrayList<>();
-        snapshots.find(range, FetchGitHubTasklet.SNAPSHOT, GitHubSnapshot.class).ifPresent(github -> {
+        SourceCounts.github(contribution).ifPresent(github -> {
             CshProperties.GitHub settings = properties.github();
-            sources.add(new ReportContext.SourceCount("GitHub issues", github.issues().size(),
+            sources.add(new ReportContext.SourceCount("GitHub issues", github.issues(),
                     "labelled " + settings.label() + " in " + String.join(", ", settings.repositories())
                             + ", with their sub-issues; hours from board " + settings.project().owner() + " #"
-                            + settings.project().number() + " (" + github.boardHours().size() + " with hours)"));
+                            + settings.project().number() + " (" + github.boardValues() + " with hours)"));
         });
-        snapshots.find(range, FetchAsanaTasklet.SNAPSHOT, AsanaSnapshot.class).ifPresent(asana -> {
-            long items = asana.engagements().stream().flatMap(e -> e.cshTasks().stream())
-                    .mapToLong(t -> t.items().size()).sum();
+        SourceCounts.asana(contribution).ifPresent(asana -> {
             CshProperties.Asana settings = properties.asana();
             String where = settings.projectGids().isEmpty() ? "portfolio " + settings.portfolioGid()
                     : "projects " + String.join(", ", settings.projectGids());
-            sources.add(new ReportContext.SourceCount("Asana items", items, "under the \"" + settings.cshTaskName()
-                    + "\" tasks of " + asana.engagements().size() + " engagements in " + where));
+            sources.add(new ReportContext.SourceCount("Asana items", asana.items(), "under the \"" + settings.cshTaskName()
+                    + "\" tasks of " + asana.engagements() + " engagements in " + where));
         });
         return sources;
     }
