@@ -1,5 +1,8 @@
 package org.csh.reconciler.retry;
 
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -62,6 +65,11 @@ public final class RetryPolicy {
             try {
                 return attempt.run();
             } catch (TransientFailure failure) {
+                if (interrupted(failure)) {
+                    // a cancelled request (a sibling failed, or the job is stopping) is not a flaky network
+                    Thread.currentThread().interrupt();
+                    throw new GaveUp(failure, n, "interrupted, not retried");
+                }
                 if (n >= maxAttempts) {
                     throw new GaveUp(failure, n, "gave up after " + n + " attempt" + (n == 1 ? "" : "s")
                             + waitedText(waited));
@@ -81,6 +89,23 @@ public final class RetryPolicy {
                 waited = waited.plus(delay);
             }
         }
+    }
+
+    /**
+     * True when the attempt failed because its thread was interrupted. A read timeout is an
+     * {@link InterruptedIOException} too, but a genuine transient one.
+     */
+    static boolean interrupted(Throwable failure) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException || cause instanceof ClosedByInterruptException
+                    || (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Exponential backoff with "equal jitter" (half fixed, half random), never less than the server asked. */

@@ -189,14 +189,20 @@ class GitHubTransientFaultsTest {
     }
 
     @Test
-    void forbiddenWithoutRateLimitSignsIsPermanentAndNotRetried() {
+    void forbiddenWithoutRateLimitSignsIsPermanentAndNotRetried() throws InterruptedException {
         github.server.stubFor(any(urlPathEqualTo("/repos/acme/support/issues")).atPriority(1)
                 .willReturn(aResponse().withStatus(403).withBody("{\"message\":\"Resource not accessible\"}")));
+        // the other repository's list is still in flight when the 403 ends the fetch, and gets cancelled
+        github.server.stubFor(any(urlPathEqualTo("/repos/acme/infra/issues")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withBody("[]").withFixedDelay(300)));
 
         GitHubAccessException error = catchThrowableOfType(GitHubAccessException.class, () -> source().fetch());
+        Thread.sleep(500); // time for a wrongly retried cancelled request to show itself
 
         assertThat(error.isTransient()).isFalse();
-        assertThat(sleeper.waits()).isEmpty();
+        assertThat(sleeper.waits()).as("a cancelled request is not retried").isEmpty();
+        assertThat(github.server.findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .getRequestedFor(urlPathEqualTo("/repos/acme/infra/issues")))).hasSizeLessThanOrEqualTo(1);
         assertThat(github.server.findAll(com.github.tomakehurst.wiremock.client.WireMock
                 .getRequestedFor(urlPathEqualTo("/repos/acme/support/issues")))).hasSize(1);
     }

@@ -20,7 +20,10 @@ public final class RecordingSleeper implements Sleeper {
     }
 
     @Override
-    public synchronized void sleep(Duration duration) {
+    public synchronized void sleep(Duration duration) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("interrupted before sleeping"); // as Thread.sleep does
+        }
         waits.add(duration);
         now = now.plus(duration);
     }

@@ -3,6 +3,8 @@ package org.csh.reconciler.retry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,6 +113,59 @@ class RetryPolicyTest {
         assertThat(error).hasMessage("401");
         assertThat(calls).hasValue(1);
         assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void aCancelledRequestIsNotRetried() {
+        // given a request whose thread is interrupted mid-read, as a sibling's failure cancels it
+        AtomicInteger calls = new AtomicInteger();
+        RetryPolicy policy = sleeper.policy(5, Duration.ofMinutes(15));
+
+        GaveUp error = catchThrowableOfType(GaveUp.class, () -> policy.run(() -> {
+            calls.incrementAndGet();
+            Thread.currentThread().interrupt();
+            throw new TransientFailure("GitHub: no answer (InterruptedIOException)", 0, null,
+                    new InterruptedIOException("interrupted"));
+        }));
+
+        // then it stops at once and the thread stays interrupted for its owner to see
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(error).hasMessageContaining("interrupted, not retried");
+        assertThat(calls).hasValue(1);
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void anInterruptOnlyInTheCauseAlsoStopsRetries() {
+        AtomicInteger calls = new AtomicInteger();
+        RetryPolicy policy = sleeper.policy(5, Duration.ofMinutes(15));
+
+        catchThrowableOfType(GaveUp.class, () -> policy.run(() -> {
+            calls.incrementAndGet();
+            throw new TransientFailure("Asana: ClosedByInterruptException", 0, null,
+                    new java.nio.channels.ClosedByInterruptException());
+        }));
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aReadTimeoutIsStillRetried() throws Exception {
+        // a SocketTimeoutException is an InterruptedIOException, but a slow server, not a cancellation
+        AtomicInteger calls = new AtomicInteger();
+        RetryPolicy policy = sleeper.policy(5, Duration.ofMinutes(15));
+
+        String answer = policy.run(() -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new TransientFailure("Asana: SocketTimeoutException", 0, null,
+                        new SocketTimeoutException("Read timed out"));
+            }
+            return "ok";
+        });
+
+        assertThat(answer).isEqualTo("ok");
+        assertThat(sleeper.waits()).hasSize(1);
     }
 
     @Test
