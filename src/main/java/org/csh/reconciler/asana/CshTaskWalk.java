@@ -11,8 +11,9 @@ import com.google.gson.JsonObject;
  * Walks an engagement project's task trees: finds every CSH task (top-level or a subtask of an ordinary
  * task) and collects the tasks below it, at every depth, as work items.
  *
- * <p>One walk is meant for one run: it remembers every gid it has seen, so that a task sitting in two places
- * (multi-homed in two projects, or a cycle) is counted once and the walk always ends.
+ * <p>One walk is meant for one run: it remembers every gid it has seen, so that a CSH task multi-homed in two
+ * projects is taken once and the walk always ends. A work item met twice is handed on twice, so that the
+ * reconciler can report the odd data instead of it vanishing silently.
  */
 final class CshTaskWalk {
 
@@ -59,8 +60,11 @@ final class CshTaskWalk {
         }
         String parentGid = WorkItemMapper.gid(parent);
         for (JsonObject subtask : subtasksOf(parentGid)) {
-            if (taken.add(WorkItemMapper.gid(subtask))) {
-                items.add(mapper.workItem(subtask, parentGid));
+            boolean firstSight = taken.add(WorkItemMapper.gid(subtask));
+            // a task met again (a cycle in subtask parents, or one listed twice) is kept for the reconciler to
+            // report and count once; it is never walked twice, so the walk ends
+            items.add(mapper.workItem(subtask, parentGid));
+            if (firstSight) {
                 collect(subtask, items);
             }
         }

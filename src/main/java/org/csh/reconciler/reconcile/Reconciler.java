@@ -71,15 +71,21 @@ public final class Reconciler {
 
     private List<AsanaEntry> entries(AsanaSnapshot asana, FindingSink sink) {
         List<AsanaEntry> entries = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // gid → the task it was first met under; CSH tasks are there from the start, so one met again as a
+        // subtask (a cycle) is never counted as work
+        Map<String, String> firstParent = new HashMap<>();
+        asana.engagements().forEach(engagement -> engagement.cshTasks()
+                .forEach(task -> firstParent.put(task.gid(), "its project")));
         for (Engagement engagement : asana.engagements()) {
             Optional<Community> community = communities.bySpelling(engagement.name());
             int items = 0;
             for (CshTask task : engagement.cshTasks()) {
                 for (AsanaWorkItem item : task.items()) {
-                    if (!seen.add(item.gid())) {
-                        sink.add(Finding.Code.INVALID_DATA, community, item.url(),
-                                "Asana task " + item.gid() + " was read twice; counted once");
+                    String first = firstParent.putIfAbsent(item.gid(), "task " + item.parentGid());
+                    if (first != null) {
+                        sink.add(Finding.Code.INVALID_DATA, community, item.url(), "Asana task " + item.gid()
+                                + " appears twice, under " + first + " and again under task " + item.parentGid()
+                                + " (a cycle in subtask parents, or a task listed twice); counted once");
                         continue;
                     }
                     entries.add(new AsanaEntry(item, engagement, task, community));

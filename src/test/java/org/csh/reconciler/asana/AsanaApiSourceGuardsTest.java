@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Data Asana should never send, but a walk of someone else's data must still end and count once. */
+/** Data Asana should never send, but a walk of someone else's data must still end and hide nothing. */
 class AsanaApiSourceGuardsTest {
 
     private final AsanaTestServer asana = new AsanaTestServer();
@@ -21,7 +21,7 @@ class AsanaApiSourceGuardsTest {
     }
 
     @Test
-    void aTaskListedBelowItselfEndsTheWalkAndCountsOnce() {
+    void aTaskListedBelowItselfEndsTheWalkAndIsHandedOnForTheReconcilerToReport() {
         // given: 20 → 30 → 30 again
         serve("/projects/10/tasks", task("20", "Community Success Hours", 1));
         serve("/tasks/20/subtasks", task("30", "Loop", 1));
@@ -31,9 +31,12 @@ class AsanaApiSourceGuardsTest {
         AsanaSnapshot snapshot = new AsanaApiSource(AsanaTestServer.withProjects(asana.settings(), List.of("10")))
                 .fetch();
 
-        // then
-        assertThat(snapshot.engagements().get(0).cshTasks().get(0).items()).extracting(AsanaWorkItem::gid)
-                .containsExactly("30");
+        // then the second sighting is kept (the reconciler reports it and counts 30 once) but not walked again
+        assertThat(snapshot.engagements().get(0).cshTasks().get(0).items())
+                .extracting(AsanaWorkItem::gid, AsanaWorkItem::parentGid)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("30", "20"),
+                        org.assertj.core.groups.Tuple.tuple("30", "30"));
+        assertThat(asana.requestsTo("/tasks/30/subtasks")).hasSize(1);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
+import java.util.List;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Asana answers with odd structures: the adapter finishes and keeps every item once. */
+/** Asana answers with odd structures: the adapter finishes, keeps every item, and hides nothing. */
 class AsanaBadDataTest {
 
     private final AsanaTestServer asana = new AsanaTestServer();
@@ -26,7 +28,7 @@ class AsanaBadDataTest {
 
     @Test
     @Timeout(30)
-    void aCycleInSubtaskParentsEndsAndKeepsEveryItemOnce() {
+    void aCycleInSubtaskParentsEndsAndHandsTheRepeatedTaskOn() {
         // given 3003 answers that its subtasks are 3004 and 3002, its own parent
         AsanaSnapshot clean = SampleSnapshots.small();
         AsanaSettings settings = asana.settings();
@@ -47,8 +49,14 @@ class AsanaBadDataTest {
         // when
         AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
 
-        // then
-        assertThat(fetched.engagements()).isEqualTo(clean.engagements());
+        // then the walk ends, every item is there, and 3002 is handed on a second time, below 3003, for the
+        // reconciler to report
+        List<AsanaWorkItem> items = fetched.engagements().get(0).cshTasks().get(0).items();
+        List<AsanaWorkItem> cleanItems = clean.engagements().get(0).cshTasks().get(0).items();
+        assertThat(items).containsAll(cleanItems).hasSize(cleanItems.size() + 1);
+        assertThat(items).filteredOn(item -> item.gid().equals("3002")).extracting(AsanaWorkItem::parentGid)
+                .containsExactly(SampleSnapshots.Q1, "3003");
+        assertThat(fetched.engagements().subList(1, 2)).isEqualTo(clean.engagements().subList(1, 2));
         assertThat(asana.requestsTo("/tasks/3003/subtasks")).hasSize(1);
         assertThat(asana.requestsTo("/tasks/3002/subtasks")).hasSize(1);
     }

@@ -28,6 +28,36 @@ class DataFindingsTest {
     }
 
     @Test
+    void aTaskMetTwiceInTheTreeIsCountedOnceAndReported() {
+        // given a cycle in subtask parents: task 1001 is listed again below 1000, its own child
+        Org org = org()
+                .file(EU, task("Planning call").actualMinutes(60).completed("2026-11-10T12:00:00Z"))
+                .file(EU, task("Follow-up notes").actualMinutes(30).completed("2026-11-11T12:00:00Z"))
+                .againUnder(EU, "1000");
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(findings(result, Finding.Code.INVALID_DATA)).singleElement().satisfies(f -> assertThat(f.detail())
+                .contains("Asana task 1001 appears twice", "under task csh", "again under task 1000", "counted once"));
+        assertThat(result.items()).hasSize(2);
+        assertThat(status(result, EU).usedHours()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void aCshTaskMetAgainAsASubtaskIsNotCountedAsWork() {
+        // given the CSH task listed again below its own subtask, with ten hours of its own
+        Org org = org().file(EU, task("Planning call").actualMinutes(60).completed("2026-11-10T12:00:00Z"))
+                .cshTaskUnder(EU, "1000");
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(findings(result, Finding.Code.INVALID_DATA)).singleElement().satisfies(f -> assertThat(f.detail())
+                .contains("appears twice, under its project and again under task 1000"));
+        assertThat(result.items()).singleElement().satisfies(item -> assertThat(item.title()).isEqualTo("Planning call"));
+        assertThat(status(result, EU).usedHours()).isEqualByComparingTo("1");
+    }
+
+    @Test
     void hoursTotalMatchingItsItemsIsFine() {
         Org org = org().hoursTotal(EU, "2.5")
                 .file(EU, task("a").actualMinutes(60).completed("2026-11-10T12:00:00Z"))

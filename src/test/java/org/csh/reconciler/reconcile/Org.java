@@ -77,6 +77,27 @@ final class Org {
         return this;
     }
 
+    /** Files the last item again, as if a cycle in subtask parents led back to it from {@code parentGid}. */
+    Org againUnder(String engagement, String parentGid) {
+        List<AsanaWorkItem> items = itemsByEngagement.get(engagement);
+        AsanaWorkItem last = items.get(items.size() - 1);
+        items.add(new AsanaWorkItem(last.gid(), parentGid, last.name(), last.notes(), last.url(), last.completed(),
+                last.completedAt(), last.actualTimeMinutes(), last.githubUrl(), last.githubHours(), last.totalTime()));
+        return this;
+    }
+
+    /** Lists the engagement's CSH task as a subtask of {@code parentGid}: a cycle back to the top. */
+    Org cshTaskUnder(String engagement, String parentGid) {
+        itemsByEngagement.get(engagement).add(new AsanaWorkItem(cshTaskGid(engagement), parentGid,
+                "Community Success Hours", "", "https://app.asana.com/0/1/csh", false, null, 600.0, null, null, null));
+        return this;
+    }
+
+    /** The gid of the engagement's CSH task. */
+    static String cshTaskGid(String engagement) {
+        return "csh-p-" + engagement.hashCode();
+    }
+
     Org engagement(String engagement) {
         itemsByEngagement.computeIfAbsent(engagement, e -> new ArrayList<>());
         return this;
@@ -99,7 +120,7 @@ final class Org {
         List<Engagement> engagements = new ArrayList<>();
         itemsByEngagement.forEach((name, items) -> {
             String gid = "p-" + name.hashCode();
-            CshTask task = new CshTask("csh-" + gid, "Community Success Hours", "https://app.asana.com/0/" + gid + "/csh",
+            CshTask task = new CshTask(cshTaskGid(name), "Community Success Hours", "https://app.asana.com/0/" + gid + "/csh",
                     hoursTotals.get(name), items);
             engagements.add(new Engagement(gid, name, "https://app.asana.com/0/" + gid, List.of(task)));
         });
