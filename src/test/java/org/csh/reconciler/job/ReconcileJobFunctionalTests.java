@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.demo.DemoServer;
 import org.csh.reconciler.demo.SampleOrganisation;
+import org.csh.reconciler.estimate.BackTestResult;
 import org.csh.reconciler.reconcile.Finding;
 import org.csh.reconciler.reconcile.Status;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Runs the whole {@code reconcileJob} against the sample organisation served over real HTTP by WireMock,
- * through the real GitHub and Asana client libraries, on a real H2 database, and reads the workbook back.
+ * through the real GitHub and Asana client libraries, on a real H2 database, and reads the workbook back:
+ * statuses and findings, a statement for one community, and the estimates with the run's back-test.
  */
 @SpringBatchTest
 @SpringBootTest(properties = {
@@ -143,6 +145,42 @@ class ReconcileJobFunctionalTests {
             book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.append(text(cell)).append('\n')));
             assertThat(all).contains("Example University", "Hours delivered", "Contracted hours")
                     .doesNotContain("http", "Coastal Ecology Lab", "MISSING_TIME");
+        }
+    }
+
+    @Test
+    void estimatesSheetListsEachEstimateAndTheBackTestOfTheRunsTimedItems() throws Exception {
+        JobExecution execution = jobs.startJob(JobRange.parameters(
+                new RunArguments.DateRange(RUN_DATE.withDayOfMonth(1), RUN_DATE), 3));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        BackTestResult backTest = EstimateEvaluation.of(execution).orElseThrow();
+        assertThat(backTest.predicted()).isPositive();
+        assertThat(EstimateEvaluation.text(EstimateEvaluation.of(execution)))
+                .contains("mean absolute error", "median absolute error", "improvement over the baseline");
+
+        Path workbook = workDir.resolve("reports").resolve("csh-report_2026-11-01_2026-11-25.xlsx");
+        try (InputStream in = Files.newInputStream(workbook); Workbook book = new XSSFWorkbook(in)) {
+            Sheet estimates = book.getSheet("Estimates");
+            List<Row> items = new ArrayList<>();
+            List<Row> figures = new ArrayList<>();
+            for (int r = 1; r <= estimates.getLastRowNum(); r++) {
+                Row row = estimates.getRow(r);
+                if (row == null || row.getCell(1) == null) {
+                    continue;
+                }
+                boolean figure = row.getCell(0) != null && "Back-test".equals(row.getCell(0).getStringCellValue());
+                (figure ? figures : items).add(row);
+            }
+            assertThat(items).isNotEmpty().allSatisfy(row -> {
+                assertThat(row.getCell(5).getStringCellValue()).isIn("LOW", "MEDIUM", "HIGH");
+                assertThat(row.getCell(6).getStringCellValue())
+                        .matches("(explicit|similar|prior|median|default).*");
+                assertThat(row.getCell(4).getNumericCellValue()).isBetween(0.0, 8.0);
+            });
+            assertThat(figures).hasSize(5);
+            assertThat(figures.get(1).getCell(4).getNumericCellValue())
+                    .isEqualTo(Math.round(backTest.meanAbsoluteErrorHours() * 100) / 100.0);
         }
     }
 
