@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.csh.reconciler.demo.DemoArguments;
 import org.csh.reconciler.demo.DemoServer;
 import org.csh.reconciler.job.BadArgumentsException;
 import org.csh.reconciler.job.BadConfigurationException;
@@ -18,6 +19,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /** Runs the reconcile job once and exits with its status (see README, "Exit status"). */
 @SpringBootApplication
 public class CshReconcilerApplication {
+
+    /** Where the demo keeps its contracts file and its own job database. */
+    private static final Path DEMO_DIR = Path.of("data", "demo");
 
     public static void main(String[] args) throws Exception {
         RunArguments arguments;
@@ -35,14 +39,16 @@ public class CshReconcilerApplication {
         }
         LocalDate runDate = arguments.to().orElse(LocalDate.now(ZoneOffset.UTC));
         int status;
-        try (DemoServer demo = DemoServer.start(runDate, Path.of("data", "demo"))) {
-            List<String> demoArgs = new ArrayList<>(List.of(args));
-            demoArgs.addAll(demo.arguments());
-            demoArgs.add("--csh.zone=UTC");
+        try (DemoServer demo = DemoServer.start(runDate, DEMO_DIR)) {
+            List<String> demoSettings = new ArrayList<>(demo.arguments());
+            demoSettings.add("--csh.zone=UTC");
+            // the demo's runs, history and snapshots never mix with the real ones in ./data
+            demoSettings.add("--spring.datasource.url=jdbc:h2:file:./" + DEMO_DIR.resolve("csh-reconciler-demo")
+                    + ";DB_CLOSE_ON_EXIT=FALSE");
             if (arguments.to().isEmpty()) {
-                demoArgs.add("--to=" + runDate);
+                demoSettings.add("--to=" + runDate);
             }
-            status = run(demoArgs.toArray(String[]::new));
+            status = run(DemoArguments.merge(List.of(args), demoSettings).toArray(String[]::new));
         }
         System.exit(status);
     }

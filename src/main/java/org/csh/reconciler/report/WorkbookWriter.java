@@ -18,8 +18,8 @@ import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.reconcile.WorkItem;
 
 /**
- * Writes the run's Excel workbook for BD and operators: Summary, Work items, Findings, BD flags, Trend and
- * Read me, in that order.
+ * Writes the run's Excel workbook for BD and operators: Summary, Work items, Findings, BD flags, Trend, Read me
+ * and Estimates, in that order.
  */
 public class WorkbookWriter {
 
