@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.github.GitHubIssue;
 
 /**
@@ -18,8 +20,10 @@ final class Linker {
 
     private final Map<String, GitHubIssue> issues = new LinkedHashMap<>();
     private final Map<String, List<GitHubIssue>> issuesByTitle = new LinkedHashMap<>();
+    private final CommunityNames names;
 
-    Linker(List<GitHubIssue> issues, FindingSink sink) {
+    Linker(List<GitHubIssue> issues, CommunityNames names, FindingSink sink) {
+        this.names = names;
         for (GitHubIssue issue : issues) {
             String key = IssueUrl.key(issue.url());
             if (this.issues.putIfAbsent(key, issue) != null) {
@@ -40,6 +44,7 @@ final class Linker {
         Map<String, List<AsanaEntry>> twins = new LinkedHashMap<>();
         List<ItemDraft> asanaDrafts = new ArrayList<>();
 
+        List<AsanaEntry> manual = new ArrayList<>();
         for (AsanaEntry entry : entries) {
             Optional<String> linked = entry.item().isMirror() ? IssueUrl.ifIssue(entry.item().githubUrl()) : Optional.empty();
             if (linked.isPresent() && issues.containsKey(linked.get())) {
@@ -47,17 +52,21 @@ final class Linker {
             } else if (linked.isPresent()) {
                 asanaDrafts.add(staleMirror(entry));
             } else {
-                ItemDraft draft = ItemDraft.forAsana(entry);
-                if (entry.item().isMirror()) {
-                    draft.flag(Finding.Code.INVALID_DATA, "GitHub URL '" + entry.item().githubUrl()
-                            + "' is not a GitHub issue address; counted as Asana work");
-                }
-                Optional<GitHubIssue> repeated = repeatedIssue(entry);
-                if (repeated.isPresent()) {
-                    twins.computeIfAbsent(IssueUrl.key(repeated.get().url()), k -> new ArrayList<>()).add(entry);
-                } else {
-                    asanaDrafts.add(draft);
-                }
+                manual.add(entry);
+            }
+        }
+        // every mirror is known before a manual subtask is matched by title: a mirror tells the issue's community
+        for (AsanaEntry entry : manual) {
+            ItemDraft draft = ItemDraft.forAsana(entry);
+            if (entry.item().isMirror()) {
+                draft.flag(Finding.Code.INVALID_DATA, "GitHub URL '" + entry.item().githubUrl()
+                        + "' is not a GitHub issue address; counted as Asana work");
+            }
+            Optional<GitHubIssue> repeated = repeatedIssue(entry, mirrors);
+            if (repeated.isPresent()) {
+                twins.computeIfAbsent(IssueUrl.key(repeated.get().url()), k -> new ArrayList<>()).add(entry);
+            } else {
+                asanaDrafts.add(draft);
             }
         }
 
@@ -88,8 +97,12 @@ final class Linker {
         return draft;
     }
 
-    /** The issue a manual subtask repeats: its notes hold the issue's address, or its title is the issue's. */
-    private Optional<GitHubIssue> repeatedIssue(AsanaEntry entry) {
+    /**
+     * The issue a manual subtask repeats: its notes hold the issue's address, or its title is the issue's. A title
+     * alone is weak evidence ("Monthly check-in" is logged for many communities), so it links only an issue of
+     * the subtask's own community, or of none known yet.
+     */
+    private Optional<GitHubIssue> repeatedIssue(AsanaEntry entry, Map<String, List<AsanaEntry>> mirrors) {
         for (String key : IssueUrl.keysIn(entry.item().notes())) {
             GitHubIssue issue = issues.get(key);
             if (issue != null) {
@@ -101,7 +114,25 @@ final class Linker {
             return Optional.empty();
         }
         return issuesByTitle.getOrDefault(title, List.of()).stream()
+                .filter(issue -> knownCommunity(issue, mirrors).map(c -> entry.community().equals(Optional.of(c)))
+                        .orElse(true))
                 .min(Comparator.comparing(GitHubIssue::url));
+    }
+
+    /** The issue's community as far as linking can tell: its mirror's engagement, else the one its text names. */
+    private Optional<Community> knownCommunity(GitHubIssue issue, Map<String, List<AsanaEntry>> mirrors) {
+        List<AsanaEntry> itsMirrors = mirrors.getOrDefault(IssueUrl.key(issue.url()), List.of());
+        if (!itsMirrors.isEmpty()) {
+            return itsMirrors.get(0).community();
+        }
+        for (String[] texts : List.of(issue.labels().toArray(String[]::new), new String[] {issue.title()},
+                new String[] {issue.body()})) {
+            Set<Community> named = names.namedIn(texts);
+            if (!named.isEmpty()) {
+                return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     static String normalTitle(String title) {

@@ -46,7 +46,7 @@ public final class Reconciler {
         FindingSink sink = new FindingSink();
         List<AsanaEntry> entries = entries(asana, sink);
 
-        List<ItemDraft> drafts = new Linker(github.issues(), sink).link(entries);
+        List<ItemDraft> drafts = new Linker(github.issues(), new CommunityNames(communities), sink).link(entries);
         new CommunityResolver(communities, drafts).resolveAll(drafts);
         CompletionRule completion = new CompletionRule(settings.zone());
         HoursRule hours = new HoursRule(boardHoursByKey(github.boardHours()));

@@ -104,6 +104,39 @@ class CountingRulesTest {
     }
 
     @Test
+    void aSameTitleInAnotherCommunityIsOtherWorkNotARepeat() {
+        // given a "Monthly check-in" issue mirrored under Example University, and one logged by hand for the Lab
+        Org org = exampleU().community("Coastal Lab").contract("Coastal Lab", "2026-01-01", "2026-12-31", 20)
+                .add(issue(1).title("Monthly check-in").completed("2026-11-10T12:00:00Z")).board(1, 1)
+                .file("ExampleU", task("Monthly check-in").mirrorOf(1).completed("2026-11-10T12:00:00Z"))
+                .file("Coastal Lab", task("Monthly check-in").actualMinutes(60).completed("2026-11-12T12:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        // then each community keeps its own hour
+        assertThat(result.items()).hasSize(2);
+        assertThat(codes(result)).doesNotContain(Finding.Code.DOUBLE_LOGGED);
+        assertThat(status(result, "Example University").usedHours()).isEqualByComparingTo("1");
+        assertThat(status(result, "Coastal Lab").usedHours()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aSameTitleRepeatsAnIssueWhoseCommunityIsNotKnownYet() {
+        // given an unmirrored issue naming no community, and a manual subtask with its title
+        Org org = exampleU()
+                .add(issue(1).title("Quota review").completed("2026-11-10T12:00:00Z")).board(1, 2)
+                .file("ExampleU", task("Quota review").actualMinutes(60).completed("2026-11-10T15:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        // then they are one item, filed where the subtask is
+        assertThat(result.items()).singleElement()
+                .satisfies(item -> assertThat(item.community()).contains("Example University"));
+        assertThat(codes(result)).contains(Finding.Code.DOUBLE_LOGGED);
+        assertThat(status(result, "Example University").usedHours()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void issueClosedAsNotPlannedNeverCountsAndItsMirrorIsStale() {
         Org org = exampleU()
                 .add(issue(1).closed("not_planned", "2026-11-10T12:00:00Z")).board(1, 3)
