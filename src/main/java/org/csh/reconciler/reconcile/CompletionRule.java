@@ -23,7 +23,9 @@ final class CompletionRule {
     void apply(ItemDraft draft) {
         if (draft.issue.isPresent()) {
             applyIssue(draft, draft.issue.get());
-            if (draft.state != ItemState.COMPLETED) {
+            // work logged by hand and completed while its issue was left open was delivered; an issue closed as
+            // not planned or duplicate was not, whatever a repeat of it says
+            if (draft.state == ItemState.OPEN) {
                 draft.twins.stream().filter(t -> t.item().completed()).findFirst()
                         .ifPresent(twin -> complete(draft, asanaCompletion(draft, twin)));
             }

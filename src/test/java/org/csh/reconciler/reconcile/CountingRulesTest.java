@@ -137,6 +137,32 @@ class CountingRulesTest {
     }
 
     @Test
+    void aCompletedRepeatOfAnIssueLeftOpenCountsOnTheRepeatsDate() {
+        Org org = exampleU()
+                .add(issue(1).title("Grant call").labels("CSH", "ExampleU"))
+                .file("ExampleU", task("Grant call").actualMinutes(90).completed("2026-11-12T10:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(item(result, ISSUE_1).state()).isEqualTo(ItemState.COMPLETED);
+        assertThat(item(result, ISSUE_1).completedOn()).contains(java.time.LocalDate.parse("2026-11-12"));
+        assertThat(status(result, "Example University").usedHours()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void aCompletedRepeatOfAnIssueClosedAsNotPlannedDoesNotCount() {
+        Org org = exampleU()
+                .add(issue(1).title("Grant call").labels("CSH", "ExampleU").closed("not_planned", "2026-11-10T12:00:00Z"))
+                .file("ExampleU", task("Grant call").actualMinutes(90).completed("2026-11-12T10:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(item(result, ISSUE_1).state()).isEqualTo(ItemState.NOT_DELIVERED);
+        assertThat(status(result, "Example University").usedHours()).isEqualByComparingTo("0");
+        assertThat(codes(result)).contains(Finding.Code.DOUBLE_LOGGED);
+    }
+
+    @Test
     void issueClosedAsNotPlannedNeverCountsAndItsMirrorIsStale() {
         Org org = exampleU()
                 .add(issue(1).closed("not_planned", "2026-11-10T12:00:00Z")).board(1, 3)
