@@ -24,6 +24,9 @@ final class HoursRule {
         OptionalLong logged;
         if (draft.issue.isPresent()) {
             logged = issueHours(draft);
+            for (AsanaEntry extra : draft.otherMirrors) {
+                logged = larger(logged, ownHours(draft, extra.item()));
+            }
             for (AsanaEntry twin : draft.twins) {
                 logged = larger(logged, ownHours(draft, twin.item()));
             }

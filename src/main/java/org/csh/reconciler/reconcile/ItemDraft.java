@@ -20,6 +20,8 @@ final class ItemDraft {
     final String key;
     final Optional<GitHubIssue> issue;
     final Optional<AsanaEntry> mirror;
+    /** Further mirrors of the same issue (the automation ran twice): their hours may be the larger. */
+    final List<AsanaEntry> otherMirrors;
     final List<AsanaEntry> twins;
     final Optional<AsanaEntry> asanaOnly;
 
@@ -32,21 +34,23 @@ final class ItemDraft {
     private final List<Finding.Code> codes = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
 
-    private ItemDraft(String key, Optional<GitHubIssue> issue, Optional<AsanaEntry> mirror, List<AsanaEntry> twins,
+    private ItemDraft(String key, Optional<GitHubIssue> issue, List<AsanaEntry> mirrors, List<AsanaEntry> twins,
             Optional<AsanaEntry> asanaOnly) {
         this.key = key;
         this.issue = issue;
-        this.mirror = mirror;
+        this.mirror = mirrors.stream().findFirst();
+        this.otherMirrors = List.copyOf(mirrors.subList(Math.min(1, mirrors.size()), mirrors.size()));
         this.twins = List.copyOf(twins);
         this.asanaOnly = asanaOnly;
     }
 
-    static ItemDraft forIssue(GitHubIssue issue, Optional<AsanaEntry> mirror, List<AsanaEntry> twins) {
-        return new ItemDraft(IssueUrl.key(issue.url()), Optional.of(issue), mirror, twins, Optional.empty());
+    /** @param mirrors the issue's mirrors, the first one speaking for it */
+    static ItemDraft forIssue(GitHubIssue issue, List<AsanaEntry> mirrors, List<AsanaEntry> twins) {
+        return new ItemDraft(IssueUrl.key(issue.url()), Optional.of(issue), mirrors, twins, Optional.empty());
     }
 
     static ItemDraft forAsana(AsanaEntry entry) {
-        return new ItemDraft("asana:" + entry.item().gid(), Optional.empty(), Optional.empty(), List.of(),
+        return new ItemDraft("asana:" + entry.item().gid(), Optional.empty(), List.of(), List.of(),
                 Optional.of(entry));
     }
 

@@ -74,10 +74,10 @@ final class Linker {
         for (Map.Entry<String, GitHubIssue> issue : issues.entrySet()) {
             List<AsanaEntry> itsMirrors = mirrors.getOrDefault(issue.getKey(), List.of());
             List<AsanaEntry> itsTwins = twins.getOrDefault(issue.getKey(), List.of());
-            ItemDraft draft = ItemDraft.forIssue(issue.getValue(), itsMirrors.stream().findFirst(), itsTwins);
+            ItemDraft draft = ItemDraft.forIssue(issue.getValue(), itsMirrors, itsTwins);
             for (AsanaEntry extra : itsMirrors.subList(Math.min(1, itsMirrors.size()), itsMirrors.size())) {
                 draft.flag(Finding.Code.DOUBLE_LOGGED, "mirrored twice in Asana: " + extra.item().url()
-                        + " also links here; counted once");
+                        + " also links here; counted once, with the larger hours");
             }
             for (AsanaEntry twin : itsTwins) {
                 draft.flag(Finding.Code.DOUBLE_LOGGED, "also logged as manual Asana subtask " + twin.item().url()

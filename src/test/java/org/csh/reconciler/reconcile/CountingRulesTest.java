@@ -163,6 +163,24 @@ class CountingRulesTest {
     }
 
     @Test
+    void anIssueMirroredTwiceCountsOnceWithTheLargerHours() {
+        // given the automation mirrored issue 1 twice, and only the second mirror was timed
+        Org org = exampleU()
+                .add(issue(1).completed("2026-11-10T12:00:00Z"))
+                .file("ExampleU", task("Support call").mirrorOf(1).completed("2026-11-10T12:00:00Z"))
+                .file("ExampleU", task("Support call").mirrorOf(1).actualMinutes(90).completed("2026-11-10T12:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(result.items()).singleElement().satisfies(item -> assertThat(item.hours())
+                .contains(new BigDecimal("1.50")));
+        assertThat(findings(result, Finding.Code.DOUBLE_LOGGED)).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("mirrored twice", "counted once"));
+        assertThat(codes(result)).doesNotContain(Finding.Code.MISSING_TIME);
+        assertThat(status(result, "Example University").usedHours()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
     void issueClosedAsNotPlannedNeverCountsAndItsMirrorIsStale() {
         Org org = exampleU()
                 .add(issue(1).closed("not_planned", "2026-11-10T12:00:00Z")).board(1, 3)
