@@ -1,5 +1,7 @@
 package org.csh.reconciler.asana;
 
+import java.util.List;
+
 /**
  * A subtask (at any depth) under a CSH task: one piece of logged work, or a mirror of a GitHub issue.
  *
@@ -13,6 +15,8 @@ package org.csh.reconciler.asana;
  * @param githubUrl          value of the configured "GitHub URL" field, or null
  * @param githubHours        value of the configured "GitHub Hours" field as text, or null
  * @param totalTime          value of the configured "Total Time" field as text, or null
+ * @param readProblems       values Asana sent that could not be read (a list where text belongs, {@code "1,5"}
+ *                           as Actual time): the item is kept, and these become findings
  */
 public record AsanaWorkItem(
         String gid,
@@ -25,11 +29,20 @@ public record AsanaWorkItem(
         Double actualTimeMinutes,
         String githubUrl,
         String githubHours,
-        String totalTime) {
+        String totalTime,
+        List<String> readProblems) {
 
     public AsanaWorkItem {
         name = name == null ? "" : name;
         notes = notes == null ? "" : notes;
+        readProblems = readProblems == null ? List.of() : List.copyOf(readProblems);
+    }
+
+    /** An item whose every value could be read. */
+    public AsanaWorkItem(String gid, String parentGid, String name, String notes, String url, boolean completed,
+            String completedAt, Double actualTimeMinutes, String githubUrl, String githubHours, String totalTime) {
+        this(gid, parentGid, name, notes, url, completed, completedAt, actualTimeMinutes, githubUrl, githubHours,
+                totalTime, List.of());
     }
 
     public boolean isMirror() {

@@ -1,5 +1,6 @@
 package org.csh.reconciler.asana;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -35,19 +36,22 @@ final class WorkItemMapper {
         return name != null && name.strip().regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
+    /** Never throws on a value of the wrong type: the item is kept, and what could not be read is said. */
     AsanaWorkItem workItem(JsonObject task, String parentGid) {
+        List<String> problems = new ArrayList<>();
         return new AsanaWorkItem(
                 gid(task),
                 parentGid,
-                text(task, "name"),
-                text(task, "notes"),
-                text(task, "permalink_url"),
-                bool(task, "completed"),
-                text(task, "completed_at"),
-                number(task, "actual_time_minutes"),
+                text(task, "name", problems),
+                text(task, "notes", problems),
+                text(task, "permalink_url", problems),
+                bool(task, "completed", problems),
+                text(task, "completed_at", problems),
+                number(task, "actual_time_minutes", problems),
                 customField(task, settings.githubUrlField()),
                 customField(task, settings.githubHoursField()),
-                customField(task, settings.totalTimeField()));
+                customField(task, settings.totalTimeField()),
+                problems);
     }
 
     CshTask cshTask(JsonObject task, List<AsanaWorkItem> items) {
@@ -63,10 +67,13 @@ final class WorkItemMapper {
         return text(record, "gid");
     }
 
-    /** Empty when Asana did not say, so that callers can decide rather than assume no subtasks. */
+    /** Empty when Asana did not say (or said something that is not a count), so that callers ask. */
     static OptionalInt numSubtasks(JsonObject task) {
         JsonElement value = task.get("num_subtasks");
-        return isNull(value) ? OptionalInt.empty() : OptionalInt.of(value.getAsInt());
+        if (isNull(value) || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(value.getAsInt());
     }
 
     /**
@@ -80,6 +87,9 @@ final class WorkItemMapper {
             return null;
         }
         for (JsonElement element : (JsonArray) fields) {
+            if (!element.isJsonObject()) {
+                continue;
+            }
             JsonObject field = element.getAsJsonObject();
             String name = text(field, "name");
             if (name != null && name.strip().equalsIgnoreCase(fieldName.strip())) {
@@ -98,19 +108,63 @@ final class WorkItemMapper {
         return text != null ? text : blankToNull(text(field, "display_value"));
     }
 
+    /** A text value; anything else is a problem, so that a field of the wrong type never ends the run. */
+    private static String text(JsonObject record, String field, List<String> problems) {
+        JsonElement value = record.get(field);
+        if (isNull(value)) {
+            return null;
+        }
+        if (!value.isJsonPrimitive()) {
+            problems.add(field + " is " + kind(value) + ", not text; ignored");
+            return null;
+        }
+        return value.getAsString();
+    }
+
     private static String text(JsonObject record, String field) {
-        JsonElement value = record.get(field);
-        return isNull(value) ? null : value.getAsString();
+        return text(record, field, new ArrayList<>());
     }
 
-    private static boolean bool(JsonObject record, String field) {
+    private static boolean bool(JsonObject record, String field, List<String> problems) {
         JsonElement value = record.get(field);
-        return !isNull(value) && value.getAsBoolean();
+        if (isNull(value)) {
+            return false;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()) {
+            return value.getAsBoolean();
+        }
+        String raw = value.isJsonPrimitive() ? value.getAsString().strip() : "";
+        if (raw.equalsIgnoreCase("true") || raw.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(raw);
+        }
+        problems.add(field + " " + shown(value) + " is not true or false; read as false");
+        return false;
     }
 
-    private static Double number(JsonObject record, String field) {
+    /** A number, also when sent as text such as {@code "90"}; {@code "1,5"} and other text is a problem. */
+    private static Double number(JsonObject record, String field, List<String> problems) {
         JsonElement value = record.get(field);
-        return isNull(value) ? null : value.getAsDouble();
+        if (isNull(value)) {
+            return null;
+        }
+        if (value.isJsonPrimitive() && !value.getAsJsonPrimitive().isBoolean()) {
+            try {
+                return Double.valueOf(value.getAsString().strip());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problems.add(field + " " + shown(value) + " is not a number; ignored");
+        return null;
+    }
+
+    private static String kind(JsonElement value) {
+        return value.isJsonObject() ? "an object" : "a list";
+    }
+
+    private static String shown(JsonElement value) {
+        String raw = value.isJsonPrimitive() ? "'" + value.getAsString() + "'" : kind(value);
+        return raw.length() <= 42 ? raw : raw.substring(0, 40) + "…'";
     }
 
     private static boolean isNull(JsonElement value) {

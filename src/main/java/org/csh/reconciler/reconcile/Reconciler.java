@@ -88,6 +88,8 @@ public final class Reconciler {
                                 + " (a cycle in subtask parents, or a task listed twice); counted once");
                         continue;
                     }
+                    item.readProblems().forEach(problem -> sink.add(Finding.Code.INVALID_DATA, community, item.url(),
+                            "Asana task " + item.gid() + ": " + problem));
                     entries.add(new AsanaEntry(item, engagement, task, community));
                     items++;
                 }

@@ -40,6 +40,28 @@ class AsanaApiSourceGuardsTest {
     }
 
     @Test
+    void valuesOfTheWrongTypeNeverEndTheWalk() {
+        // given a work item sending "1,5" as Actual time, a list as its notes, and a word as its subtask count
+        serve("/projects/10/tasks", task("20", "Community Success Hours", 1));
+        serve("/tasks/20/subtasks", "{\"gid\":\"30\",\"name\":\"Call\",\"notes\":[\"x\"],\"completed\":true,"
+                + "\"completed_at\":\"2026-11-10T12:00:00.000Z\",\"actual_time_minutes\":\"1,5\","
+                + "\"num_subtasks\":\"none\",\"custom_fields\":[\"odd\"]}");
+        serve("/tasks/30/subtasks");
+
+        // when
+        AsanaSnapshot snapshot = new AsanaApiSource(AsanaTestServer.withProjects(asana.settings(), List.of("10")))
+                .fetch();
+
+        // then the item is there, with what could not be read listed for the reconciler
+        assertThat(snapshot.engagements().get(0).cshTasks().get(0).items()).singleElement().satisfies(item -> {
+            assertThat(item.completed()).isTrue();
+            assertThat(item.actualTimeMinutes()).isNull();
+            assertThat(item.readProblems()).containsExactly("notes is a list, not text; ignored",
+                    "actual_time_minutes '1,5' is not a number; ignored");
+        });
+    }
+
+    @Test
     void aCshTaskInTwoEngagementsCountsForTheFirstOnly() {
         // given
         serve("/projects/10/tasks", task("20", "Community Success Hours", 1));

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class WorkItemMapperTest {
 
+    private static final AsanaSettings SETTINGS = new AsanaSettings(java.net.URI.create("http://127.0.0.1:1/api/1.0"),
+            "", "9000", java.util.List.of(), "Community Success Hours", "GitHub URL", "GitHub Hours", "Total Time",
+            "Hours Total", 100);
+
     private static JsonObject taskWithField(String field) {
         return JsonParser.parseString("{\"gid\":\"1\",\"custom_fields\":[" + field + "]}").getAsJsonObject();
     }
@@ -59,6 +63,41 @@ class WorkItemMapperTest {
         JsonObject task = taskWithField("{\"name\":\" Github url \",\"text_value\":\"https://x\"}");
 
         assertThat(WorkItemMapper.customField(task, "GitHub URL")).isEqualTo("https://x");
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreKeptOutAndSaidNeverThrown() {
+        // given a task whose every field has the wrong type
+        JsonObject task = JsonParser.parseString("{\"gid\":\"7\",\"name\":{\"text\":\"Call\"},\"notes\":[\"a\"],"
+                + "\"completed\":\"yes\",\"completed_at\":{},\"actual_time_minutes\":\"1,5\","
+                + "\"num_subtasks\":\"many\",\"custom_fields\":[42,null,{\"name\":\"GitHub Hours\",\"number_value\":2}]}")
+                .getAsJsonObject();
+        WorkItemMapper mapper = new WorkItemMapper(SETTINGS);
+
+        // when
+        AsanaWorkItem item = mapper.workItem(task, "1");
+
+        // then
+        assertThat(item.name()).isEmpty();
+        assertThat(item.completed()).isFalse();
+        assertThat(item.actualTimeMinutes()).isNull();
+        assertThat(item.githubHours()).isEqualTo("2");
+        assertThat(item.readProblems()).containsExactly("name is an object, not text; ignored",
+                "notes is a list, not text; ignored", "completed 'yes' is not true or false; read as false",
+                "completed_at is an object, not text; ignored", "actual_time_minutes '1,5' is not a number; ignored");
+        assertThat(WorkItemMapper.numSubtasks(task)).isEmpty();
+    }
+
+    @Test
+    void numbersAndBooleansSentAsTextAreRead() {
+        JsonObject task = JsonParser.parseString("{\"gid\":\"7\",\"completed\":\"true\",\"actual_time_minutes\":\" 90 \"}")
+                .getAsJsonObject();
+
+        AsanaWorkItem item = new WorkItemMapper(SETTINGS).workItem(task, "1");
+
+        assertThat(item.completed()).isTrue();
+        assertThat(item.actualTimeMinutes()).isEqualTo(90.0);
+        assertThat(item.readProblems()).isEmpty();
     }
 
     @Test

@@ -58,6 +58,20 @@ class DataFindingsTest {
     }
 
     @Test
+    void aValueAsanaSentInTheWrongShapeIsInvalidDataAndTheItemIsEstimated() {
+        Org org = org().file(EU, task("Call").completed("2026-11-10T12:00:00Z")
+                .unreadable("actual_time_minutes '1,5' is not a number; ignored"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(findings(result, Finding.Code.INVALID_DATA)).singleElement()
+                .satisfies(f -> assertThat(f.detail()).isEqualTo("Asana task 1000: actual_time_minutes '1,5' is not a"
+                        + " number; ignored"));
+        assertThat(findings(result, Finding.Code.MISSING_TIME)).hasSize(1);
+        assertThat(result.items()).hasSize(1);
+    }
+
+    @Test
     void hoursTotalMatchingItsItemsIsFine() {
         Org org = org().hoursTotal(EU, "2.5")
                 .file(EU, task("a").actualMinutes(60).completed("2026-11-10T12:00:00Z"))

@@ -199,6 +199,7 @@ final class Org {
         private String githubUrl;
         private String githubHours;
         private String totalTime;
+        private final List<String> readProblems = new ArrayList<>();
 
         TaskBuilder(String name) {
             this.name = name;
@@ -240,9 +241,15 @@ final class Org {
             return this;
         }
 
+        /** A value the Asana adapter could not read, as it reports one. */
+        TaskBuilder unreadable(String problem) {
+            this.readProblems.add(problem);
+            return this;
+        }
+
         AsanaWorkItem build(String gid) {
             return new AsanaWorkItem(gid, "csh", name, notes, "https://app.asana.com/0/1/" + gid, completed,
-                    completedAt, actualMinutes, githubUrl, githubHours, totalTime);
+                    completedAt, actualMinutes, githubUrl, githubHours, totalTime, readProblems);
         }
     }
 }
