@@ -17,8 +17,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.csh.reconciler.github.SampleOrganisation.INFRA;
-import static org.csh.reconciler.github.SampleOrganisation.SUPPORT;
+import static org.csh.reconciler.github.SampleRepositories.INFRA;
+import static org.csh.reconciler.github.SampleRepositories.SUPPORT;
 
 class BoardHoursQueryTest {
 
@@ -53,7 +53,7 @@ class BoardHoursQueryTest {
     void everyPageIsAskedWithTheSpecQueryAndTheBoardsVariables() throws Exception {
         // given
         GitHubSettings settings = github.settings(100, SUPPORT, INFRA);
-        GitHubApiStub.register(github.server, SampleOrganisation.snapshot(), settings);
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings);
 
         // when
         new GitHubApiSource(settings).fetch();
@@ -116,7 +116,7 @@ class BoardHoursQueryTest {
     void unknownProjectServedByTheStubIsReportedAsAGraphQlError() {
         // given the stub serves board 7, the settings ask for board 8
         GitHubSettings served = github.settings(100, SUPPORT);
-        GitHubApiStub.register(github.server, SampleOrganisation.snapshot(), served);
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), served);
         GitHubSettings asked = new GitHubSettings(served.apiUrl(), served.token(), served.label(),
                 served.repositories(), "acme", 8, "GitHub Hours", 100);
 

@@ -11,8 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.csh.reconciler.github.SampleOrganisation.INFRA;
-import static org.csh.reconciler.github.SampleOrganisation.SUPPORT;
+import static org.csh.reconciler.github.SampleRepositories.INFRA;
+import static org.csh.reconciler.github.SampleRepositories.SUPPORT;
 
 class GitHubAccessErrorsTest {
 
@@ -49,7 +49,7 @@ class GitHubAccessErrorsTest {
     void unknownRepositoryNamesTheRepositoryAndStatusButNotTheToken() {
         // given only acme/support exists
         GitHubSettings settings = github.settings(100, SUPPORT, "acme/nope");
-        GitHubApiStub.register(github.server, SampleOrganisation.snapshot(), github.settings(100, SUPPORT));
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), github.settings(100, SUPPORT));
 
         // when / then
         assertThatThrownBy(() -> new GitHubApiSource(settings).fetch())
@@ -64,7 +64,7 @@ class GitHubAccessErrorsTest {
     void forbiddenSubIssuesNameTheIssueAndStatus() {
         // given
         GitHubSettings settings = github.settings(100, SUPPORT, INFRA);
-        GitHubApiStub.register(github.server, SampleOrganisation.snapshot(), settings);
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings);
         github.server.stubFor(get(urlPathEqualTo("/repos/acme/support/issues/2/sub_issues")).atPriority(0)
                 .willReturn(aResponse().withStatus(403).withBody("{\"message\":\"Resource not accessible\"}")));
 

@@ -13,8 +13,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.csh.reconciler.github.SampleOrganisation.INFRA;
-import static org.csh.reconciler.github.SampleOrganisation.SUPPORT;
+import static org.csh.reconciler.github.SampleRepositories.INFRA;
+import static org.csh.reconciler.github.SampleRepositories.SUPPORT;
 
 class GitHubApiStubRoundTripTest {
 
@@ -26,7 +26,7 @@ class GitHubApiStubRoundTripTest {
     void serveSampleOrganisation() {
         github = new LoopbackGitHub();
         settings = github.settings(2, SUPPORT, INFRA);
-        sample = SampleOrganisation.snapshot();
+        sample = SampleRepositories.snapshot();
         GitHubApiStub.register(github.server, sample, settings);
     }
 
@@ -36,7 +36,7 @@ class GitHubApiStubRoundTripTest {
     }
 
     private GitHubApiSource source() {
-        return new GitHubApiSource(settings, GitHubHttp.defaultClient(), SampleOrganisation.CLOCK);
+        return new GitHubApiSource(settings, GitHubHttp.defaultClient(), SampleRepositories.CLOCK);
     }
 
     @Test

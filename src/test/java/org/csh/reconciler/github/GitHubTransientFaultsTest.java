@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.csh.reconciler.github.SampleOrganisation.INFRA;
-import static org.csh.reconciler.github.SampleOrganisation.SUPPORT;
+import static org.csh.reconciler.github.SampleRepositories.INFRA;
+import static org.csh.reconciler.github.SampleRepositories.SUPPORT;
 
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -46,9 +46,9 @@ class GitHubTransientFaultsTest {
     void serveSampleOrganisation() {
         github = new LoopbackGitHub();
         settings = github.settings(2, SUPPORT, INFRA);
-        clean = SampleOrganisation.snapshot();
+        clean = SampleRepositories.snapshot();
         GitHubApiStub.register(github.server, clean, settings);
-        sleeper = new RecordingSleeper(SampleOrganisation.FETCHED_AT);
+        sleeper = new RecordingSleeper(SampleRepositories.FETCHED_AT);
     }
 
     @AfterEach
@@ -57,7 +57,7 @@ class GitHubTransientFaultsTest {
     }
 
     static Stream<Arguments> faults() {
-        long reset = SampleOrganisation.FETCHED_AT.getEpochSecond() + 120;
+        long reset = SampleRepositories.FETCHED_AT.getEpochSecond() + 120;
         Stream<Fault> faults = Stream.of(Fault.CONNECTION_RESET_BY_PEER, Fault.EMPTY_RESPONSE);
         Stream<Arguments> answers = Stream.of(
                 Arguments.of("429 with Retry-After", (Supplier<ResponseDefinitionBuilder>) () -> aResponse()
@@ -119,11 +119,11 @@ class GitHubTransientFaultsTest {
                     .whenScenarioStateIs(STARTED).willSetStateTo("answered slowly")
                     .willReturn(aResponse().withStatus(200).withBody("[]").withFixedDelay(1500)));
         }
-        RecordingSleeper impatient = new RecordingSleeper(SampleOrganisation.FETCHED_AT);
+        RecordingSleeper impatient = new RecordingSleeper(SampleRepositories.FETCHED_AT);
 
         // when
         GitHubSnapshot fetched = new GitHubApiSource(settings, GitHubHttp.defaultClient(IMPATIENT.connectTimeout()),
-                SampleOrganisation.CLOCK, IMPATIENT, impatient.policy(5, IMPATIENT.maxWait())).fetch();
+                SampleRepositories.CLOCK, IMPATIENT, impatient.policy(5, IMPATIENT.maxWait())).fetch();
 
         // then
         assertThat(fetched).isEqualTo(clean);
@@ -142,7 +142,7 @@ class GitHubTransientFaultsTest {
 
     @Test
     void exhaustedRateLimitWaitsUntilItsReset() {
-        long reset = SampleOrganisation.FETCHED_AT.getEpochSecond() + 120;
+        long reset = SampleRepositories.FETCHED_AT.getEpochSecond() + 120;
         failTwice("/repos/acme/support/issues", () -> aResponse().withStatus(403)
                 .withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", String.valueOf(reset)));
 
@@ -177,7 +177,7 @@ class GitHubTransientFaultsTest {
 
     @Test
     void rateLimitResettingAfterTheCapOnWaitingFailsAtOnce() {
-        long reset = SampleOrganisation.FETCHED_AT.getEpochSecond() + 3600;
+        long reset = SampleRepositories.FETCHED_AT.getEpochSecond() + 3600;
         github.server.stubFor(any(urlPathEqualTo("/repos/acme/support/issues")).atPriority(1)
                 .willReturn(aResponse().withStatus(403).withHeader("x-ratelimit-remaining", "0")
                         .withHeader("x-ratelimit-reset", String.valueOf(reset))
@@ -209,7 +209,7 @@ class GitHubTransientFaultsTest {
     }
 
     private GitHubApiSource source() {
-        return new GitHubApiSource(settings, GitHubHttp.defaultClient(HTTP.connectTimeout()), SampleOrganisation.CLOCK,
+        return new GitHubApiSource(settings, GitHubHttp.defaultClient(HTTP.connectTimeout()), SampleRepositories.CLOCK,
                 HTTP, sleeper.policy(HTTP.maxAttempts(), HTTP.maxWait()));
     }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import static org.csh.reconciler.github.IssueBuilder.issue;
 import static org.csh.reconciler.github.IssueBuilder.urlOf;
 
-/** A small GitHub organisation touching every case the source must read back. */
-final class SampleOrganisation {
+/** Two small repositories and a board, touching every case the GitHub source must read back. */
+final class SampleRepositories {
 
     static final Instant FETCHED_AT = Instant.parse("2026-03-31T22:00:00Z");
     static final Clock CLOCK = Clock.fixed(FETCHED_AT, ZoneOffset.UTC);
@@ -20,7 +20,7 @@ final class SampleOrganisation {
     /** More board items than one GraphQL page (100) holds. */
     static final int OTHER_BOARD_ITEMS = 117;
 
-    private SampleOrganisation() {
+    private SampleRepositories() {
     }
 
     /** Issues sorted by repository and number, the order the source returns them in. */
