@@ -74,6 +74,7 @@ class AsanaApiSourceErrorsTest {
         assertThat(error.getMessage()).contains("portfolio 9000", "503").doesNotContain(AsanaTestServer.TOKEN);
         assertThat(asana.requests()).hasSize(2);
         assertThat(sleeper.waits()).hasSize(1);
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(1));
+        // the library's backoff would sleep for seconds; a busy machine alone never takes this long for two answers
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
     }
 }
