@@ -46,10 +46,12 @@ final class CommunityResolver {
         if (filing.isPresent()) {
             community = filing.get().community();
         } else {
-            community = parentOf(draft)
-                    .filter(parent -> path.add(draft.key))
-                    .map(parent -> resolve(parent, resolved, path))
-                    .orElseGet(() -> fromText(draft));
+            Optional<ItemDraft> parent = parentOf(draft).filter(p -> path.add(draft.key));
+            community = parent.map(p -> resolve(p, resolved, path)).orElse(Optional.empty());
+            if (community.isEmpty()) {
+                // a parent of no known community leaves the sub-issue to its own labels and text
+                community = fromText(draft);
+            }
         }
         resolved.put(draft.key, community);
         return community;

@@ -82,6 +82,22 @@ class CommunityRulesTest {
     }
 
     @Test
+    void subIssuesOfAParentOfNoCommunityAreEachReportedOrPlacedByTheirOwnText() {
+        // given a parent naming no community, one sub-issue naming the Lab, one naming none
+        Org org = org()
+                .add(issue(1).title("Misc support").completed("2026-11-10T12:00:00Z"))
+                .add(issue(2).labels("CEL").title("Data rescue").subIssueOf(1).completed("2026-11-09T12:00:00Z"))
+                .add(issue(3).labels().title("Follow-up").subIssueOf(1).completed("2026-11-08T12:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        // then no uncounted item goes unmentioned
+        assertThat(item(result, Org.IssueBuilder.url(2)).community()).contains("Coastal Ecology Lab");
+        assertThat(findings(result, Finding.Code.UNKNOWN_COMMUNITY)).extracting(Finding::url)
+                .containsExactlyInAnyOrder(Org.IssueBuilder.url(1), Org.IssueBuilder.url(3));
+    }
+
+    @Test
     void itemFiledUnderOneCommunityWhoseTextNamesOnlyAnotherIsWrongCommunity() {
         Org org = org().file("Example University", task("CEL data rescue call").actualMinutes(60)
                 .completed("2026-11-10T12:00:00Z"));
