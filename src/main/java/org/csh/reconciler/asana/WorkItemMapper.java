@@ -3,6 +3,8 @@ package org.csh.reconciler.asana;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -16,9 +18,11 @@ final class WorkItemMapper {
 
     /** Asana returns only what is asked for: every field read below from a task must be in this list. */
     static final List<String> TASK_FIELDS = List.of(
-            "name", "notes", "permalink_url", "completed", "completed_at", "actual_time_minutes", "num_subtasks",
-            "custom_fields.name", "custom_fields.resource_subtype", "custom_fields.number_value",
+            "name", "notes", "html_notes", "permalink_url", "completed", "completed_at", "actual_time_minutes",
+            "num_subtasks", "custom_fields.name", "custom_fields.resource_subtype", "custom_fields.number_value",
             "custom_fields.text_value", "custom_fields.display_value");
+
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
     /** Every field read below from a project or portfolio item. */
     static final List<String> PROJECT_FIELDS = List.of("name", "permalink_url", "resource_type");
@@ -43,7 +47,7 @@ final class WorkItemMapper {
                 gid(task),
                 parentGid,
                 text(task, "name", problems),
-                text(task, "notes", problems),
+                withHiddenLinks(text(task, "notes", problems), text(task, "html_notes", problems)),
                 text(task, "permalink_url", problems),
                 bool(task, "completed", problems),
                 text(task, "completed_at", problems),
@@ -52,6 +56,26 @@ final class WorkItemMapper {
                 customField(task, settings.githubHoursField()),
                 customField(task, settings.totalTimeField()),
                 problems);
+    }
+
+    /**
+     * The plain notes, plus the address of every link the rich text hides behind other words ("see
+     * {@code <a href=…>the ticket</a>}"), so that a note pointing at an issue is seen to point at it.
+     */
+    static String withHiddenLinks(String notes, String htmlNotes) {
+        String text = notes == null ? "" : notes;
+        if (htmlNotes == null || !htmlNotes.contains("href=")) {
+            return text;
+        }
+        StringBuilder withLinks = new StringBuilder(text);
+        Matcher link = HREF.matcher(htmlNotes);
+        while (link.find()) {
+            String address = link.group(1).replace("&amp;", "&");
+            if (!address.isBlank() && withLinks.indexOf(address) < 0) {
+                withLinks.append(withLinks.length() == 0 ? "" : "\n").append(address);
+            }
+        }
+        return withLinks.toString();
     }
 
     CshTask cshTask(JsonObject task, List<AsanaWorkItem> items) {

@@ -198,6 +198,7 @@ public final class AsanaApiStub {
             task.addProperty("resource_subtype", "default_task");
             task.addProperty("name", name);
             task.addProperty("notes", notes);
+            task.addProperty("html_notes", "<body>" + escapeHtml(notes) + "</body>");
             task.addProperty("permalink_url", url);
             task.addProperty("completed", completed);
             task.addProperty("completed_at", completedAt);
@@ -205,6 +206,10 @@ public final class AsanaApiStub {
             task.addProperty("num_subtasks", numSubtasks);
             task.add("custom_fields", customFields);
             return task;
+        }
+
+        private static String escapeHtml(String text) {
+            return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         }
 
         /** A number field when the value reads back as the same number, else a text field, as people set them up. */

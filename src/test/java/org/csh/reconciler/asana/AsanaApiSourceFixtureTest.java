@@ -54,7 +54,9 @@ class AsanaApiSourceFixtureTest {
                 "Mirrored from https://github.com/example-u/infra/issues/42",
                 "https://app.asana.com/0/1205550000000001/1205550000000301", true, "2026-02-17T09:41:27.066Z", 45.0,
                 "https://github.com/example-u/infra/issues/42", "1.25", null);
-        AsanaWorkItem call = new AsanaWorkItem("1205550000000302", CSH_TASK, "1h call with the board, 2 staff", "",
+        // the rich text's link address, hidden behind "the shared doc", is kept with the notes
+        AsanaWorkItem call = new AsanaWorkItem("1205550000000302", CSH_TASK, "1h call with the board, 2 staff",
+                "Agenda in the shared doc\nhttps://docs.example.org/board-agenda",
                 "https://app.asana.com/0/1205550000000001/1205550000000302", true, "2026-02-20T12:00:00.000Z", null,
                 null, null, "2");
         CshTask cshTask = new CshTask(CSH_TASK, "Community Success Hours 2026",

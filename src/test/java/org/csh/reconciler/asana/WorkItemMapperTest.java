@@ -101,6 +101,25 @@ class WorkItemMapperTest {
     }
 
     @Test
+    void aLinkHiddenBehindOtherWordsIsAddedToTheNotes() {
+        String html = "<body>Follow-up of <a href=\"https://github.com/acme/support/issues/12\">the ticket</a>, "
+                + "see <a href=\"https://example.org/a?b=1&amp;c=2\">minutes</a></body>";
+
+        assertThat(WorkItemMapper.withHiddenLinks("Follow-up of the ticket, see minutes", html)).isEqualTo(
+                "Follow-up of the ticket, see minutes\nhttps://github.com/acme/support/issues/12\n"
+                        + "https://example.org/a?b=1&c=2");
+    }
+
+    @Test
+    void aLinkWhoseAddressIsAlreadyInTheNotesIsNotRepeated() {
+        String url = "https://github.com/acme/support/issues/12";
+
+        assertThat(WorkItemMapper.withHiddenLinks("See " + url, "<body>See <a href=\"" + url + "\">" + url
+                + "</a></body>")).isEqualTo("See " + url);
+        assertThat(WorkItemMapper.withHiddenLinks(null, null)).isEmpty();
+    }
+
+    @Test
     void unknownSubtaskCountIsEmptyRatherThanZero() {
         JsonObject task = JsonParser.parseString("{\"gid\":\"1\"}").getAsJsonObject();
 
