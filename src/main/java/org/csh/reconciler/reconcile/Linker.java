@@ -21,9 +21,11 @@ final class Linker {
     private final Map<String, GitHubIssue> issues = new LinkedHashMap<>();
     private final Map<String, List<GitHubIssue>> issuesByTitle = new LinkedHashMap<>();
     private final CommunityNames names;
+    private final FindingSink sink;
 
     Linker(List<GitHubIssue> issues, CommunityNames names, FindingSink sink) {
         this.names = names;
+        this.sink = sink;
         for (GitHubIssue issue : issues) {
             String key = IssueUrl.key(issue.url());
             if (this.issues.putIfAbsent(key, issue) != null) {
@@ -57,15 +59,18 @@ final class Linker {
         }
         // every mirror is known before a manual subtask is matched by title: a mirror tells the issue's community
         for (AsanaEntry entry : manual) {
-            ItemDraft draft = ItemDraft.forAsana(entry);
-            if (entry.item().isMirror()) {
-                draft.flag(Finding.Code.INVALID_DATA, "GitHub URL '" + entry.item().githubUrl()
-                        + "' is not a GitHub issue address; counted as Asana work");
-            }
             Optional<GitHubIssue> repeated = repeatedIssue(entry, mirrors);
+            String badUrl = "GitHub URL '" + entry.item().githubUrl() + "' is not a GitHub issue address";
             if (repeated.isPresent()) {
                 twins.computeIfAbsent(IssueUrl.key(repeated.get().url()), k -> new ArrayList<>()).add(entry);
+                if (entry.item().isMirror()) {
+                    sink.add(Finding.Code.INVALID_DATA, entry.community(), entry.item().url(), badUrl);
+                }
             } else {
+                ItemDraft draft = ItemDraft.forAsana(entry);
+                if (entry.item().isMirror()) {
+                    draft.flag(Finding.Code.INVALID_DATA, badUrl + "; counted as Asana work");
+                }
                 asanaDrafts.add(draft);
             }
         }

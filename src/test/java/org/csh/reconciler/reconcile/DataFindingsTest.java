@@ -128,6 +128,18 @@ class DataFindingsTest {
     }
 
     @Test
+    void aBadIssueAddressIsReportedAlsoWhenTheSubtaskRepeatsAnIssue() {
+        Org org = org().add(Org.issue(1).title("Quota review").completed("2026-11-10T12:00:00Z")).board(1, 1)
+                .file(EU, task("Quota review").githubUrl("see board").actualMinutes(60).completed("2026-11-10T12:00:00Z"));
+
+        ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
+
+        assertThat(findings(result, Finding.Code.INVALID_DATA)).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("'see board'"));
+        assertThat(findings(result, Finding.Code.DOUBLE_LOGGED)).hasSize(1);
+    }
+
+    @Test
     void mirrorUrlDifferingOnlyInCaseOrTrailingSlashStillLinks() {
         Org org = org().add(issue(1).completed("2026-11-10T12:00:00Z")).board(1, 1)
                 .file(EU, task("Call").githubUrl("https://GitHub.com/ACME/Support/issues/1/ ").githubHours("1")
