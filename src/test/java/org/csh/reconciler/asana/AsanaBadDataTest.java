@@ -6,12 +6,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.csh.reconciler.contract.Communities;
+import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.demo.AsanaApiStub;
+import org.csh.reconciler.estimate.LearnedEstimatorFactory;
+import org.csh.reconciler.github.GitHubSnapshot;
+import org.csh.reconciler.reconcile.Finding;
+import org.csh.reconciler.reconcile.ReconcileResult;
+import org.csh.reconciler.reconcile.ReconcileSettings;
+import org.csh.reconciler.reconcile.Reconciler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,6 +70,13 @@ class AsanaBadDataTest {
         assertThat(fetched.engagements().subList(1, 2)).isEqualTo(clean.engagements().subList(1, 2));
         assertThat(asana.requestsTo("/tasks/3003/subtasks")).hasSize(1);
         assertThat(asana.requestsTo("/tasks/3002/subtasks")).hasSize(1);
+
+        // and the rules count 3002 once and say where it was met twice
+        ReconcileResult result = new Reconciler(new Communities(List.of(new Community("Example University",
+                List.of(), List.of()))), ReconcileSettings.of(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-28")),
+                new LearnedEstimatorFactory()).reconcile(new GitHubSnapshot(List.of(), Map.of(), Instant.EPOCH), fetched);
+        assertThat(result.findings()).filteredOn(f -> f.code() == Finding.Code.INVALID_DATA)
+                .anySatisfy(f -> assertThat(f.detail()).contains("Asana task 3002 appears twice", "counted once"));
     }
 
     private String answerTo(String path) {
