@@ -1,6 +1,7 @@
 package org.csh.reconciler.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -110,11 +111,28 @@ class ReconcileJobFunctionalTests {
                 assertThat(row.get("Hours in range").getCellType()).isEqualTo(CellType.NUMERIC);
             });
 
+            // figures worked out by hand from demo/SampleCommunities: this month's grant (6 h board + 1 h timed),
+            // planning (3 h), a 3 h transfer and a 2 h image update against 8 h a month; one 90-minute call this
+            // quarter against 24 h a quarter
+            assertThat(number(summary.get("Coastal Ecology Lab"), "Used hours")).isEqualTo(15.0);
+            assertThat(number(summary.get("Coastal Ecology Lab"), "Contracted hours")).isEqualTo(8.0);
+            assertThat(number(summary.get("Open Climate Collective"), "Used hours")).isEqualTo(1.5);
+            assertThat(number(summary.get("Open Climate Collective"), "Contracted hours")).isEqualTo(24.0);
+            summary.forEach((community, row) -> assertThat(number(row, "Used hours")).as(community)
+                    .isCloseTo(number(row, "Logged hours") + number(row, "Estimated hours"), within(0.001)));
+            double usedSum = summary.entrySet().stream().filter(e -> !e.getKey().equals("Total"))
+                    .mapToDouble(e -> number(e.getValue(), "Used hours")).sum();
+            assertThat(number(summary.get("Total"), "Used hours")).isCloseTo(usedSum, within(0.001));
+
             Set<Finding.Code> codes = EnumSet.noneOf(Finding.Code.class);
+            Set<String> codeAndCommunity = new java.util.HashSet<>();
             for (Row row : rows(book.getSheet("Findings"))) {
                 codes.add(Finding.Code.valueOf(row.getCell(0).getStringCellValue()));
+                codeAndCommunity.add(text(row.getCell(0)) + " " + text(row.getCell(1)));
             }
             assertThat(codes).containsExactlyInAnyOrder(Finding.Code.values());
+            SampleOrganisation.expectedFindings().forEach((code, community) ->
+                    assertThat(codeAndCommunity).contains(code + " " + community.orElse("")));
 
             Sheet items = book.getSheet("Work items");
             assertThat(items.getLastRowNum()).isGreaterThanOrEqualTo(100);
@@ -220,6 +238,10 @@ class ReconcileJobFunctionalTests {
             byKey.put(text(row.getCell(0)), cells);
         }
         return byKey;
+    }
+
+    static double number(Map<String, Cell> row, String column) {
+        return row.get(column).getNumericCellValue();
     }
 
     static String text(Cell cell) {
