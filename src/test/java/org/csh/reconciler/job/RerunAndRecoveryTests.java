@@ -112,6 +112,15 @@ class RerunAndRecoveryTests {
         assertThat(summary(workbook)).as("same numbers, nothing counted twice").isEqualTo(summary);
         assertThat(rows("csh_run_snapshot")).isEqualTo(snapshotRows);
         assertThat(rows("csh_run_heartbeat")).as("a finished run leaves no heartbeat").isZero();
+        // history: one row per community for the range, replaced by the rerun, on H2 and PostgreSQL alike
+        assertThat(jdbc.queryForList("SELECT community, status, used_hours FROM csh_status_history"
+                + " WHERE range_from = ? AND range_to = ? ORDER BY community", NOVEMBER.from(), NOVEMBER.to()))
+                .hasSize(org.csh.reconciler.demo.SampleOrganisation.expectedStatuses().size())
+                .anySatisfy(row -> {
+                    assertThat(row.get("community")).isEqualTo("Coastal Ecology Lab");
+                    assertThat(row.get("status")).isEqualTo("EXCEEDING");
+                    assertThat(((Number) row.get("used_hours")).doubleValue()).isEqualTo(15.0);
+                });
     }
 
     @Test
