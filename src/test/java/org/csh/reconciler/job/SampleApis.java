@@ -78,6 +78,13 @@ public final class SampleApis implements AutoCloseable {
         return proxy.findAll(anyRequestedFor(anyUrl())).size() - asanaRequests();
     }
 
+    /** The requests sent to GitHub so far, as {@code METHOD url}, in the order they came. */
+    public List<String> gitHubRequestLines() {
+        return proxy.findAll(anyRequestedFor(anyUrl())).stream()
+                .filter(request -> !request.getUrl().matches(ASANA))
+                .map(request -> request.getMethod() + " " + request.getUrl()).toList();
+    }
+
     public int asanaRequests() {
         return proxy.findAll(anyRequestedFor(urlPathMatching(ASANA))).size();
     }
