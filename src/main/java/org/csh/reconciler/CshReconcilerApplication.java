@@ -2,7 +2,7 @@ package org.csh.reconciler;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,11 +37,13 @@ public class CshReconcilerApplication {
             System.exit(run(args));
             return;
         }
-        LocalDate runDate = arguments.to().orElse(LocalDate.now(ZoneOffset.UTC));
+        ZoneId zone = DemoArguments.zone(List.of(args));
+        // "today" as the run will see it, so that the demo's dates and its range agree
+        LocalDate runDate = arguments.to().orElse(LocalDate.now(zone));
         int status;
         try (DemoServer demo = DemoServer.start(runDate, DEMO_DIR)) {
             List<String> demoSettings = new ArrayList<>(demo.arguments());
-            demoSettings.add("--csh.zone=UTC");
+            demoSettings.add("--csh.zone=" + zone.getId());
             // the demo's runs, history and snapshots never mix with the real ones in ./data
             demoSettings.add("--spring.datasource.url=jdbc:h2:file:./" + DEMO_DIR.resolve("csh-reconciler-demo")
                     + ";DB_CLOSE_ON_EXIT=FALSE");

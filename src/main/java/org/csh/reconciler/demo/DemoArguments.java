@@ -1,5 +1,7 @@
 package org.csh.reconciler.demo;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ public final class DemoArguments {
             "csh.asana.fields.github-hours", "csh.asana.fields.total-time", "csh.asana.fields.hours-total",
             "csh.communities-file");
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private DemoArguments() {
     }
 
@@ -42,6 +46,23 @@ public final class DemoArguments {
         List<String> merged = new ArrayList<>(others);
         merged.addAll(byName.values());
         return merged;
+    }
+
+    /**
+     * The zone the demo's dates are in: the user's {@code --csh.zone} when it names a zone, else UTC (a bad zone is
+     * left for the configuration check to report).
+     */
+    public static ZoneId zone(List<String> user) {
+        for (String argument : user) {
+            if ("csh.zone".equals(name(argument))) {
+                try {
+                    return ZoneId.of(argument.substring(argument.indexOf('=') + 1).strip());
+                } catch (DateTimeException e) {
+                    return UTC;
+                }
+            }
+        }
+        return UTC;
     }
 
     /** The property an argument sets, or null for anything that is not {@code --name=value}. */

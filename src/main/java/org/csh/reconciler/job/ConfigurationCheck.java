@@ -32,7 +32,14 @@ public class ConfigurationCheck implements ApplicationListener<ApplicationEnviro
     /** One line per property that cannot be bound. */
     static List<String> problems(ConfigurableEnvironment environment) {
         List<String> problems = new ArrayList<>();
-        Binder.get(environment).bind("csh", Bindable.of(CshProperties.class), new AbstractBindHandler() {
+        Binder binder = Binder.get(environment);
+        bind(binder, "csh", CshProperties.class, problems);
+        bind(binder, "csh.job", JobRunProperties.class, problems);
+        return problems;
+    }
+
+    private static void bind(Binder binder, String prefix, Class<?> type, List<String> problems) {
+        binder.bind(prefix, Bindable.of(type), new AbstractBindHandler() {
             @Override
             public Object onFailure(ConfigurationPropertyName name, Bindable<?> target, BindContext context,
                     Exception error) {
@@ -45,7 +52,6 @@ public class ConfigurationCheck implements ApplicationListener<ApplicationEnviro
                 return null;
             }
         });
-        return problems;
     }
 
     private static String where(ConfigurationProperty property) {

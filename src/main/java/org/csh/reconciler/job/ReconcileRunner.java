@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.csh.reconciler.contract.Communities;
-import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.contract.InvalidCommunitiesFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +47,7 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             RunArguments arguments = RunArguments.parse(args.getSourceArgs());
             RunArguments.DateRange range = arguments.range(properties.zone(), clock);
-            SettingsCheck.require(properties);
-            Communities communities = CommunitiesFile.load(properties.communitiesFile());
+            Communities communities = SettingsCheck.require(properties);
             // an unknown community is a bad argument: say so before anything is fetched
             Optional<String> statement = arguments.statement().map(name -> statements.resolve(name, communities));
             execution = launcher.launch(range, !arguments.noEmail());

@@ -4,13 +4,24 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.csh.reconciler.contract.Communities;
+import org.csh.reconciler.contract.CommunitiesFile;
+import org.csh.reconciler.contract.InvalidCommunitiesFileException;
+
 /** Checks, before anything is fetched, that the settings name everything the job must read. */
 final class SettingsCheck {
+
+    /** Both APIs serve at most 100 records a page. */
+    static final int MAX_PAGE_SIZE = 100;
 
     private SettingsCheck() {
     }
 
-    static void require(CshProperties p) {
+    /**
+     * The communities of {@code csh.communities-file}, once every setting is usable; otherwise one error listing
+     * every problem: missing settings, values out of range, and everything wrong in the communities file.
+     */
+    static Communities require(CshProperties p) {
         List<String> problems = new ArrayList<>();
         if (p.github().repositories().isEmpty()) {
             problems.add("csh.github.repositories is empty: list the owner/name of every repository holding CSH issues");
@@ -41,8 +52,38 @@ final class SettingsCheck {
         if (p.mail().enabled() && p.mail().to().isEmpty()) {
             problems.add("csh.mail.enabled is true but csh.mail.to is empty");
         }
+        requireRanges(p, problems);
+        Communities communities = null;
+        if (Files.isRegularFile(p.communitiesFile())) {
+            try {
+                communities = CommunitiesFile.load(p.communitiesFile());
+            } catch (InvalidCommunitiesFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new BadArgumentsException("configuration: " + String.join("; ", problems));
+        }
+        return communities;
+    }
+
+    /** Numbers that bind fine but cannot work: caught here rather than in the middle of a fetch. */
+    private static void requireRanges(CshProperties p, List<String> problems) {
+        for (String api : List.of("github", "asana")) {
+            int concurrency = api.equals("github") ? p.github().concurrency() : p.asana().concurrency();
+            int pageSize = api.equals("github") ? p.github().pageSize() : p.asana().pageSize();
+            if (concurrency < 1) {
+                problems.add("csh." + api + ".concurrency must be at least 1, was " + concurrency);
+            }
+            if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+                problems.add("csh." + api + ".page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
+            }
+        }
+        if (p.report().trendRuns() < 1) {
+            problems.add("csh.report.trend-runs must be at least 1, was " + p.report().trendRuns());
+        }
+        if (p.estimate().maxHours().signum() <= 0 || p.estimate().defaultHours().signum() < 0) {
+            problems.add("csh.estimate.max-hours must be positive and csh.estimate.default-hours not negative");
         }
     }
 

@@ -138,6 +138,9 @@ final class ReadMeSheet {
         line(WorkbookWriter.BD_FLAGS, null, "the communities whose status is not OK, with the reason");
         line(TrendSheet.NAME, null, "Used % per community over the last " + context.trendRuns()
                 + " completed runs, this one last");
+        line(NAME, null, "this sheet");
+        line(EstimatesSheet.NAME, null, "each estimated item with its hours, basis and confidence, and how well the "
+                + "estimator predicted this run's timed work");
         for (int column = 0; column < WIDTHS.length; column++) {
             sheet.setColumnWidth(column, WIDTHS[column] * 256);
         }

@@ -37,4 +37,12 @@ class DemoArgumentsTest {
         assertThat(merged).containsExactlyInAnyOrder("--demo", "--no-email", "--from=2026-11-02",
                 "--statement=Example University", "--csh.zone=UTC");
     }
+
+    @Test
+    void theDemosDatesAreInTheUsersZoneWhenItNamesOne() {
+        assertThat(DemoArguments.zone(List.of("--demo", "--csh.zone=Pacific/Kiritimati")))
+                .isEqualTo(java.time.ZoneId.of("Pacific/Kiritimati"));
+        assertThat(DemoArguments.zone(List.of("--demo", "--csh.zone=Mars/Base"))).hasToString("UTC");
+        assertThat(DemoArguments.zone(List.of("--demo"))).hasToString("UTC");
+    }
 }

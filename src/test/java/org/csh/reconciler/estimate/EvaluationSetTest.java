@@ -49,7 +49,7 @@ class EvaluationSetTest {
                 }));
     }
 
-    /** Two two-person workshops (8.5 h and 9 h) are above the default 8 h cap and are capped like any estimate. */
+    /** One two-person workshop (2 × 4.5 h) is above the default 8 h cap and is capped like any estimate. */
     @Test
     void everyItemThatStatesItsDurationIsEstimatedExactlyUpToTheCap() {
         Estimator estimator = factory.train(List.of());

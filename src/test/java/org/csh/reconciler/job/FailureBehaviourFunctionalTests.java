@@ -131,16 +131,37 @@ class FailureBehaviourFunctionalTests {
                 "csh:\n  zone: Mars/Base\n  flags:\n    over-ratio: abc\n");
 
         // when
-        ChildJvm.Run run = ChildJvm.run(work, tokens(), jobArguments("--csh.http.read-timeout=forever"));
+        ChildJvm.Run run = ChildJvm.run(work, tokens(), jobArguments("--csh.http.read-timeout=forever",
+                "--csh.job.stale-after=soon"));
 
         // then
         assertThat(run.status()).as(tail(run)).isEqualTo(ReconcileRunner.BAD_INPUT);
         assertThat(oneLineReason(run)).contains(
                 "csh.zone = 'Mars/Base' (URL [file:config/application.yml] - 2:9)",
                 "csh.flags.over-ratio = 'abc' (URL [file:config/application.yml] - 4:17)",
-                "csh.http.read-timeout = 'forever' (\"csh.http.read-timeout\" from property source \"commandLineArgs\")");
+                "csh.http.read-timeout = 'forever' (\"csh.http.read-timeout\" from property source \"commandLineArgs\")",
+                "csh.job.stale-after = 'soon'");
         assertThat(run.output()).doesNotContain("\tat org.springframework");
         assertNoToken(run.output());
+    }
+
+    @Test
+    void valuesOutOfRangeAndEveryCommunitiesFileProblemAreListedTogetherBeforeAnythingIsFetched(@TempDir Path work)
+            throws Exception {
+        // given settings that bind but cannot work, and a contracts file with two problems
+        Path communities = work.resolve("communities.yml");
+        Files.writeString(communities, "communities:\n  - name: Example University\n    contracts:\n"
+                + "      - { start: 2026-12-31, end: 2026-01-01, hours: -4 }\n");
+
+        // when
+        ChildJvm.Run run = ChildJvm.run(work, tokens(), jobArguments("--csh.github.concurrency=0",
+                "--csh.asana.page-size=500", "--csh.communities-file=" + communities));
+
+        // then one line with all of them, status 2, and no request sent
+        assertThat(run.status()).as(tail(run)).isEqualTo(ReconcileRunner.BAD_INPUT);
+        assertThat(oneLineReason(run)).contains("csh.github.concurrency must be at least 1, was 0",
+                "csh.asana.page-size must be between 1 and 100, was 500", "end", "hours");
+        assertThat(run.output()).doesNotContain("step fetchGitHub");
     }
 
     /** The demo's arguments without its tokens, for the run date's month, with these replacing the demo's. */

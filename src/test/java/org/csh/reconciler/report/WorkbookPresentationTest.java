@@ -220,6 +220,10 @@ class WorkbookPresentationTest {
                 assertThat(line(readMe, code.name()).get(2)).as(code.name()).isNotBlank();
             }
             assertThat(line(readMe, "MISSING_TIME").get(2)).isEqualTo("completed with no hours; an estimate was used");
+            for (Sheet sheet : workbook) {
+                assertThat(line(readMe, sheet.getSheetName()).get(2)).as("every sheet is explained")
+                        .isNotBlank();
+            }
         }
     }
 
