@@ -10,7 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 /** A WireMock server on a loopback port standing in for api.github.com, and settings pointing at it. */
 final class LoopbackGitHub implements AutoCloseable {
 
-    static final String TOKEN = "ghp_secretTestToken123";
+    static final String TOKEN = "fake-github-token-for-tests";
 
     final WireMockServer server;
 

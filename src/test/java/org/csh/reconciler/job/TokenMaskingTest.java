@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Settings objects end up in logs and exception messages; their text never holds a token. */
 class TokenMaskingTest {
 
-    private static final String GITHUB_TOKEN = "ghp_RecognisableGitHubToken0123456789";
-    private static final String ASANA_TOKEN = "2/1200000000000001/1209999999999999:RecognisableAsanaToken";
+    private static final String GITHUB_TOKEN = "fake-github-token-for-masking-test";
+    private static final String ASANA_TOKEN = "fake-asana-token-for-masking-test";
 
     private final CshProperties.GitHub github = new CshProperties.GitHub(URI.create("http://127.0.0.1:1"), GITHUB_TOKEN,
             "CSH", List.of("acme/support"), new CshProperties.Project("acme", 7, "GitHub Hours"), 100, 4);
@@ -28,7 +28,7 @@ class TokenMaskingTest {
     @Test
     void asanaSettingsShowEverythingButTheToken() {
         assertThat(List.of(asana.toString(), asana.settings().toString())).allSatisfy(text -> assertThat(text)
-                .doesNotContain(ASANA_TOKEN).doesNotContain("RecognisableAsanaToken").contains("token=****", "9000"));
+                .doesNotContain(ASANA_TOKEN).doesNotContain("for-masking-test").contains("token=****", "9000"));
     }
 
     @Test
