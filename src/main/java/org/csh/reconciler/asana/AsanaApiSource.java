@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public class AsanaApiSource implements AsanaSource {
 
     private static final Logger log = LoggerFactory.getLogger(AsanaApiSource.class);
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final AsanaSettings settings;
     private final AsanaApi api;
@@ -117,10 +116,6 @@ public class AsanaApiSource implements AsanaSource {
         }
         if (settings.cshTaskName() == null || settings.cshTaskName().isBlank()) {
             throw new IllegalArgumentException("csh.asana.csh-task-name is empty");
-        }
-        if (settings.pageSize() < 1 || settings.pageSize() > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException(
-                    "csh.asana.page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + settings.pageSize());
         }
         return settings;
     }

@@ -3,6 +3,8 @@ package org.csh.reconciler.asana;
 import java.net.URI;
 import java.util.List;
 
+import org.csh.reconciler.fetch.RequestLimits;
+
 /**
  * What to read from Asana and how to reach it ({@code csh.asana.*}). Every field name is configuration
  * because organisations name their custom fields differently and rename them over time.
@@ -32,9 +34,7 @@ public record AsanaSettings(
 
     public AsanaSettings {
         projectGids = projectGids == null ? List.of() : List.copyOf(projectGids);
-        if (concurrency < 1) {
-            throw new IllegalArgumentException("csh.asana.concurrency must be at least 1, was " + concurrency);
-        }
+        RequestLimits.require("asana", pageSize, concurrency);
     }
 
     public AsanaSettings(URI apiUrl, String token, String portfolioGid, List<String> projectGids, String cshTaskName,

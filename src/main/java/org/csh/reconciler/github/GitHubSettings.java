@@ -3,6 +3,8 @@ package org.csh.reconciler.github;
 import java.net.URI;
 import java.util.List;
 
+import org.csh.reconciler.fetch.RequestLimits;
+
 /**
  * What to read from GitHub and how to reach it ({@code csh.github.*}).
  *
@@ -29,9 +31,7 @@ public record GitHubSettings(
 
     public GitHubSettings {
         repositories = List.copyOf(repositories);
-        if (concurrency < 1) {
-            throw new IllegalArgumentException("csh.github.concurrency must be at least 1, was " + concurrency);
-        }
+        RequestLimits.require("github", pageSize, concurrency);
     }
 
     public GitHubSettings(URI apiUrl, String token, String label, List<String> repositories, String projectOwner,

@@ -7,12 +7,10 @@ import java.util.List;
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.contract.InvalidCommunitiesFileException;
+import org.csh.reconciler.fetch.RequestLimits;
 
 /** Checks, before anything is fetched, that the settings name everything the job must read. */
 final class SettingsCheck {
-
-    /** Both APIs serve at most 100 records a page. */
-    static final int MAX_PAGE_SIZE = 100;
 
     private SettingsCheck() {
     }
@@ -69,16 +67,8 @@ final class SettingsCheck {
 
     /** Numbers that bind fine but cannot work: caught here rather than in the middle of a fetch. */
     private static void requireRanges(CshProperties p, List<String> problems) {
-        for (String api : List.of("github", "asana")) {
-            int concurrency = api.equals("github") ? p.github().concurrency() : p.asana().concurrency();
-            int pageSize = api.equals("github") ? p.github().pageSize() : p.asana().pageSize();
-            if (concurrency < 1) {
-                problems.add("csh." + api + ".concurrency must be at least 1, was " + concurrency);
-            }
-            if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-                problems.add("csh." + api + ".page-size must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
-            }
-        }
+        problems.addAll(RequestLimits.problems("github", p.github().pageSize(), p.github().concurrency()));
+        problems.addAll(RequestLimits.problems("asana", p.asana().pageSize(), p.asana().concurrency()));
         if (p.report().trendRuns() < 1) {
             problems.add("csh.report.trend-runs must be at least 1, was " + p.report().trendRuns());
         }
