@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.Community;
+import org.csh.reconciler.github.GitHubIssue;
 
 /**
  * Finds the communities named in a text, as whole words in any case.
@@ -34,6 +35,21 @@ final class CommunityNames {
                 }
             }
         }
+    }
+
+    /**
+     * The communities an issue names, by rule 5's order: its labels, else its title, else its body; the first
+     * of these that names any decides. Empty when none does.
+     */
+    Set<Community> namedBy(GitHubIssue issue) {
+        for (String[] texts : List.of(issue.labels().toArray(String[]::new), new String[] {issue.title()},
+                new String[] {issue.body()})) {
+            Set<Community> named = namedIn(texts);
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return Set.of();
     }
 
     /** Communities named anywhere in the texts, in order of first appearance. */

@@ -62,18 +62,14 @@ final class CommunityResolver {
     }
 
     private Optional<Community> fromText(ItemDraft draft) {
-        GitHubIssue issue = draft.issue.orElseThrow();
-        for (String[] texts : List.of(issue.labels().toArray(String[]::new), new String[] {issue.title()},
-                new String[] {issue.body()})) {
-            Set<Community> named = names.namedIn(texts);
-            if (named.size() == 1) {
-                return named.stream().findFirst();
-            }
-            if (named.size() > 1) {
-                draft.flag(Finding.Code.UNKNOWN_COMMUNITY, "names several communities ("
-                        + namesOf(named) + "); file it under one engagement or label it with one community");
-                return Optional.empty();
-            }
+        Set<Community> named = names.namedBy(draft.issue.orElseThrow());
+        if (named.size() == 1) {
+            return named.stream().findFirst();
+        }
+        if (named.size() > 1) {
+            draft.flag(Finding.Code.UNKNOWN_COMMUNITY, "names several communities ("
+                    + namesOf(named) + "); file it under one engagement or label it with one community");
+            return Optional.empty();
         }
         draft.flag(Finding.Code.UNKNOWN_COMMUNITY, "no Asana mirror, and no community name or alias in its labels,"
                 + " title or body; add a community label");

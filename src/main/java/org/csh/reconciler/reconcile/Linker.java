@@ -130,14 +130,8 @@ final class Linker {
         if (!itsMirrors.isEmpty()) {
             return itsMirrors.get(0).community();
         }
-        for (String[] texts : List.of(issue.labels().toArray(String[]::new), new String[] {issue.title()},
-                new String[] {issue.body()})) {
-            Set<Community> named = names.namedIn(texts);
-            if (!named.isEmpty()) {
-                return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        Set<Community> named = names.namedBy(issue);
+        return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
     }
 
     static String normalTitle(String title) {
