@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -77,13 +78,7 @@ abstract class EmailedRuns {
 
     @DynamicPropertySource
     static void pointAtTheStubs(DynamicPropertyRegistry registry) {
-        for (String argument : demo.arguments()) {
-            String property = argument.substring(2, argument.indexOf('='));
-            if (!property.equals("csh.mail.enabled")) {
-                String value = argument.substring(argument.indexOf('=') + 1);
-                registry.add(property, () -> value);
-            }
-        }
+        ArgumentProperties.add(registry, demo.arguments(), Set.of("csh.mail.enabled"));
         registry.add("csh.report.dir", () -> workDir.resolve("reports").toString());
         registry.add("spring.mail.port", () -> smtpPort);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");

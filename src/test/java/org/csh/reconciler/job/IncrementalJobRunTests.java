@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.csh.reconciler.SuppliedClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,8 @@ class IncrementalJobRunTests {
     /** The issues of a repository updated since the last snapshot. */
     static final String SINCE_LIST = "GET /repos/[^/]+/[^/]+/issues\\?.*since=.*";
     static final String GRAPHQL = "POST /graphql";
-    static final MovableClock CLOCK = new MovableClock();
+    /** How far the job's clock runs ahead of the system clock. */
+    static volatile Duration passed = Duration.ZERO;
     static Path workDir;
     static SampleApis apis;
 
@@ -67,7 +67,7 @@ class IncrementalJobRunTests {
         @Bean
         @Primary
         Clock movableClock() {
-            return CLOCK;
+            return new SuppliedClock(() -> Instant.now().plus(passed));
         }
     }
 
@@ -77,10 +77,7 @@ class IncrementalJobRunTests {
         workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "incremental-");
         // the sample organisation behind a recording proxy, which lists the requests each run sends to GitHub
         apis = SampleApis.start(RUN_DATE, workDir.resolve("demo"));
-        for (String argument : apis.arguments()) {
-            String value = argument.substring(argument.indexOf('=') + 1);
-            registry.add(argument.substring(2, argument.indexOf('=')), () -> value);
-        }
+        ArgumentProperties.add(registry, apis.arguments());
         registry.add("csh.report.dir", () -> workDir.resolve("reports").toString());
         registry.add("spring.datasource.url",
                 () -> "jdbc:h2:mem:incremental-job-run-" + ProcessHandle.current().pid() + ";DB_CLOSE_DELAY=-1");
@@ -99,7 +96,7 @@ class IncrementalJobRunTests {
     void noSnapshotYetAndTheClockAtNow() {
         // each test starts as the very first run: nothing to read incrementally from
         jdbc.update("DELETE FROM csh_last_snapshot");
-        CLOCK.reset();
+        passed = Duration.ZERO;
     }
 
     @Test
@@ -132,7 +129,7 @@ class IncrementalJobRunTests {
     @Test
     void runAfterFullEveryHasPassedSinceTheLastFullReadReadsAllOfGitHubAgain() throws Exception {
         List<String> fullRead = gitHubRequestsOf(() -> launchCompleted(NOVEMBER));
-        CLOCK.moveOn(Duration.ofDays(7).plusMinutes(1));
+        passed = passed.plus(Duration.ofDays(7).plusMinutes(1));
 
         List<String> aWeekLater = gitHubRequestsOf(() -> launchCompleted(NOVEMBER));
 
@@ -184,34 +181,5 @@ class IncrementalJobRunTests {
     @FunctionalInterface
     interface Run {
         void run() throws Exception;
-    }
-
-    /** The system clock, moved on by however long the test says has passed. */
-    static final class MovableClock extends Clock {
-
-        private volatile Duration passed = Duration.ZERO;
-
-        void reset() {
-            passed = Duration.ZERO;
-        }
-
-        void moveOn(Duration duration) {
-            passed = passed.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(passed);
-        }
     }
 }

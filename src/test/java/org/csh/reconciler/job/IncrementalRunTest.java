@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.csh.reconciler.SuppliedClock;
 import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.bench.SyntheticOrganisation;
 import org.csh.reconciler.contract.CommunitiesFile;
@@ -77,22 +77,7 @@ class IncrementalRunTest {
                 SyntheticOrganisation.ORGANISATION, SyntheticOrganisation.PROJECT_NUMBER, "GitHub Hours", 5, 3);
         asanaSettings = new AsanaSettings(URI.create(root + "/api/1.0"), "token", SyntheticOrganisation.PORTFOLIO_GID,
                 List.of(), "Community Success Hours", "GitHub URL", "GitHub Hours", "Total Time", "Hours Total", 100);
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        Clock clock = new SuppliedClock(() -> now);
         source = new GitHubApiSource(settings, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
                 clock);
         serve(org.github());

@@ -77,11 +77,7 @@ class ReconcileJobFunctionalTests {
 
     @DynamicPropertySource
     static void pointAtTheStubs(DynamicPropertyRegistry registry) {
-        for (String argument : demo.arguments()) {
-            String property = argument.substring(2, argument.indexOf('='));
-            String value = argument.substring(argument.indexOf('=') + 1);
-            registry.add(property, () -> value);
-        }
+        ArgumentProperties.add(registry, demo.arguments());
         registry.add("csh.report.dir", () -> workDir.resolve("reports").toString());
     }
 

@@ -72,10 +72,7 @@ class RerunAndRecoveryTests {
         Files.createDirectories(Path.of("target"));
         workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "rerun-");
         demo = DemoServer.start(RUN_DATE, workDir.resolve("demo"));
-        for (String argument : demo.arguments()) {
-            String value = argument.substring(argument.indexOf('=') + 1);
-            registry.add(argument.substring(2, argument.indexOf('=')), () -> value);
-        }
+        ArgumentProperties.add(registry, demo.arguments());
         registry.add("csh.report.dir", () -> workDir.resolve("reports").toString());
         TestDatabase database = TestDatabase.fresh(workDir.resolve("data"));
         registry.add("spring.datasource.url", database::url);

@@ -3,11 +3,11 @@ package org.csh.reconciler.retry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+
+import org.csh.reconciler.SuppliedClock;
 
 /** A {@link Sleeper} that only moves its own clock forward and records each wait: tests never sleep. */
 public final class RecordingSleeper implements Sleeper {
@@ -34,24 +34,11 @@ public final class RecordingSleeper implements Sleeper {
 
     /** A clock that this sleeper moves forward. */
     public Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
+        return new SuppliedClock(this::now);
+    }
 
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                synchronized (RecordingSleeper.this) {
-                    return now;
-                }
-            }
-        };
+    private synchronized Instant now() {
+        return now;
     }
 
     /** The production policy's shape, with this sleeper, its clock and a seeded jitter. */
