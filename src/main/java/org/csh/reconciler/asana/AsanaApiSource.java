@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.csh.reconciler.retry.HttpSettings;
 import org.csh.reconciler.retry.RetryPolicy;
@@ -63,10 +64,12 @@ public class AsanaApiSource implements AsanaSource {
         List<ProjectTree> trees;
         List<LogProject> logProjects = new ArrayList<>();
         try (BoundedRequests pool = new BoundedRequests("asana", settings.concurrency())) {
-            trees = pool.map(projects, project -> ProjectTree.read(pages, WorkItemMapper.gid(project)));
+            Map<String, List<JsonObject>> subtaskLists = new ConcurrentHashMap<>();
+            trees = pool.map(projects, project -> ProjectTree.read(pages, WorkItemMapper.gid(project), subtaskLists));
             List<JsonObject> logs = pool.map(settings.logProjectGids(), gid -> api.item("project " + gid
                     + " (csh.asana.log-project-gids)", "/projects/" + gid, WorkItemMapper.PROJECT_FIELDS));
-            List<ProjectTree> logTrees = pool.map(settings.logProjectGids(), gid -> ProjectTree.read(pages, gid));
+            List<ProjectTree> logTrees = pool.map(settings.logProjectGids(),
+                    gid -> ProjectTree.read(pages, gid, subtaskLists));
             for (int i = 0; i < logs.size(); i++) {
                 logProjects.add(mapper.logProject(logs.get(i), LogProjectWalk.itemsOf(logTrees.get(i), mapper)));
             }
