@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.csh.reconciler.retry.HttpSettings;
 import org.csh.reconciler.retry.RetryPolicy;
@@ -61,17 +62,28 @@ public class AsanaApiSource implements AsanaSource {
         List<JsonObject> projects = engagementProjects();
         // projects are read side by side, at most csh.asana.concurrency requests at once, and walked in order
         List<ProjectTree> trees;
+        List<LogProject> logProjects = new ArrayList<>();
         try (BoundedRequests pool = new BoundedRequests("asana", settings.concurrency())) {
-            trees = pool.map(projects, project -> ProjectTree.read(pages, WorkItemMapper.gid(project)));
+            Map<String, List<JsonObject>> subtaskLists = new ConcurrentHashMap<>();
+            trees = pool.map(projects, project -> ProjectTree.read(pages, WorkItemMapper.gid(project), subtaskLists));
+            List<JsonObject> logs = pool.map(settings.logProjectGids(), gid -> api.item("project " + gid
+                    + " (csh.asana.log-project-gids)", "/projects/" + gid, WorkItemMapper.PROJECT_FIELDS));
+            List<ProjectTree> logTrees = pool.map(settings.logProjectGids(),
+                    gid -> ProjectTree.read(pages, gid, subtaskLists));
+            for (int i = 0; i < logs.size(); i++) {
+                logProjects.add(mapper.logProject(logs.get(i), LogProjectWalk.itemsOf(logTrees.get(i), mapper)));
+            }
         }
         for (int i = 0; i < projects.size(); i++) {
             engagements.add(mapper.engagement(projects.get(i), walk.cshTasksOf(trees.get(i))));
         }
-        AsanaSnapshot snapshot = new AsanaSnapshot(engagements, clock.instant());
-        log.info("Asana: read {} engagements, {} CSH tasks, {} work items with {} requests in {} ms",
+        AsanaSnapshot snapshot = new AsanaSnapshot(engagements, logProjects, clock.instant());
+        log.info("Asana: read {} engagements, {} CSH tasks, {} work items, {} log projects with {} items,"
+                + " with {} requests in {} ms",
                 engagements.size(),
                 engagements.stream().mapToInt(e -> e.cshTasks().size()).sum(),
                 engagements.stream().flatMap(e -> e.cshTasks().stream()).mapToInt(t -> t.items().size()).sum(),
+                logProjects.size(), logProjects.stream().mapToInt(p -> p.items().size()).sum(),
                 api.requestCount() - requestsBefore,
                 Duration.between(started, snapshot.fetchedAt()).toMillis());
         return snapshot;

@@ -17,6 +17,11 @@ import java.util.List;
  * @param totalTime          value of the configured "Total Time" field as text, or null
  * @param readProblems       values Asana sent that could not be read (a list where text belongs, {@code "1,5"}
  *                           as Actual time): the item is kept, and these become findings
+ * @param deliveredOn        raw date (YYYY-MM-DD) from the source {@code csh.asana.delivered-on} names ({@code due_on}
+ *                           or a date custom field), for work logged after the fact; null when that source is
+ *                           {@code completed_at} or empty, so that {@code completedAt} dates the item
+ * @param projectGids        gids of the projects the task is a member of ({@code memberships}), for a task of a
+ *                           log project also added to its engagement
  */
 public record AsanaWorkItem(
         String gid,
@@ -30,12 +35,23 @@ public record AsanaWorkItem(
         String githubUrl,
         String githubHours,
         String totalTime,
-        List<String> readProblems) {
+        List<String> readProblems,
+        String deliveredOn,
+        List<String> projectGids) {
 
     public AsanaWorkItem {
         name = name == null ? "" : name;
         notes = notes == null ? "" : notes;
         readProblems = readProblems == null ? List.of() : List.copyOf(readProblems);
+        projectGids = projectGids == null ? List.of() : List.copyOf(projectGids);
+    }
+
+    /** An item dated by {@code completed_at}, a member of no project but its CSH task's. */
+    public AsanaWorkItem(String gid, String parentGid, String name, String notes, String url, boolean completed,
+            String completedAt, Double actualTimeMinutes, String githubUrl, String githubHours, String totalTime,
+            List<String> readProblems) {
+        this(gid, parentGid, name, notes, url, completed, completedAt, actualTimeMinutes, githubUrl, githubHours,
+                totalTime, readProblems, null, List.of());
     }
 
     /** An item whose every value could be read. */

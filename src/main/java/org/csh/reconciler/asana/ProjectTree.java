@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.gson.JsonObject;
 
@@ -27,6 +28,14 @@ final class ProjectTree {
     }
 
     static ProjectTree read(AsanaPages pages, String projectGid) {
+        return read(pages, projectGid, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param known subtask lists already read for other projects, by parent gid, shared by the trees of one run: a
+     *              task in an engagement and a log project too has its subtasks read once
+     */
+    static ProjectTree read(AsanaPages pages, String projectGid, Map<String, List<JsonObject>> known) {
         List<JsonObject> tasks = pages.all("project " + projectGid + " tasks",
                 "/projects/" + projectGid + "/tasks", WorkItemMapper.TASK_FIELDS);
         Map<String, List<JsonObject>> subtasks = new HashMap<>();
@@ -35,8 +44,12 @@ final class ProjectTree {
             JsonObject parent = parents.poll();
             String gid = WorkItemMapper.gid(parent);
             if (hasSubtasks(parent) && !subtasks.containsKey(gid)) {
-                List<JsonObject> children = pages.all("task " + gid + " subtasks", "/tasks/" + gid + "/subtasks",
-                        WorkItemMapper.TASK_FIELDS);
+                List<JsonObject> children = known.get(gid);
+                if (children == null) {
+                    children = pages.all("task " + gid + " subtasks", "/tasks/" + gid + "/subtasks",
+                            WorkItemMapper.TASK_FIELDS);
+                    known.put(gid, children);
+                }
                 subtasks.put(gid, children);
                 parents.addAll(children);
             }

@@ -19,13 +19,16 @@ final class WorkItemMapper {
     /** Asana returns only what is asked for: every field read below from a task must be in this list. */
     static final List<String> TASK_FIELDS = List.of(
             "name", "notes", "html_notes", "permalink_url", "completed", "completed_at", "actual_time_minutes",
-            "num_subtasks", "custom_fields.name", "custom_fields.resource_subtype", "custom_fields.number_value",
-            "custom_fields.text_value", "custom_fields.display_value");
+            "num_subtasks", "start_on", "due_on", "memberships.project.gid", "custom_fields.name",
+            "custom_fields.resource_subtype", "custom_fields.number_value", "custom_fields.text_value",
+            "custom_fields.display_value", "custom_fields.enum_value.name", "custom_fields.date_value.date");
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
     /** Every field read below from a project or portfolio item. */
-    static final List<String> PROJECT_FIELDS = List.of("name", "permalink_url", "resource_type");
+    static final List<String> PROJECT_FIELDS = List.of("name", "permalink_url", "resource_type", "start_on", "due_on",
+            "custom_fields.name", "custom_fields.resource_subtype", "custom_fields.text_value",
+            "custom_fields.display_value", "custom_fields.enum_value.name");
 
     private final AsanaSettings settings;
 
@@ -55,7 +58,39 @@ final class WorkItemMapper {
                 customField(task, settings.githubUrlField()),
                 customField(task, settings.githubHoursField()),
                 customField(task, settings.totalTimeField()),
-                problems);
+                problems,
+                deliveredOn(task, problems),
+                memberships(task));
+    }
+
+    /** The date {@code csh.asana.delivered-on} names, as Asana sent it; null where it is completed_at or empty. */
+    private String deliveredOn(JsonObject task, List<String> problems) {
+        String source = settings.deliveredOn();
+        if (source.equalsIgnoreCase(AsanaSettings.COMPLETED_AT)) {
+            return null;
+        }
+        if (source.equalsIgnoreCase(AsanaSettings.DUE_ON)) {
+            return blankToNull(text(task, "due_on", problems));
+        }
+        return customField(task, source);
+    }
+
+    /** Gids of the projects the task belongs to, in Asana's order. */
+    static List<String> memberships(JsonObject task) {
+        List<String> gids = new ArrayList<>();
+        JsonElement memberships = task.get("memberships");
+        if (isNull(memberships) || !memberships.isJsonArray()) {
+            return gids;
+        }
+        for (JsonElement membership : memberships.getAsJsonArray()) {
+            if (membership.isJsonObject() && membership.getAsJsonObject().get("project") instanceof JsonObject project) {
+                String gid = text(project, "gid");
+                if (gid != null && !gids.contains(gid)) {
+                    gids.add(gid);
+                }
+            }
+        }
+        return gids;
     }
 
     /**
@@ -80,11 +115,28 @@ final class WorkItemMapper {
 
     CshTask cshTask(JsonObject task, List<AsanaWorkItem> items) {
         return new CshTask(gid(task), text(task, "name"), text(task, "permalink_url"),
-                customField(task, settings.hoursTotalField()), items);
+                customField(task, settings.hoursTotalField()), items, blankToNull(text(task, "start_on")),
+                blankToNull(text(task, "due_on")));
     }
 
     Engagement engagement(JsonObject project, List<CshTask> cshTasks) {
-        return new Engagement(gid(project), text(project, "name"), text(project, "permalink_url"), cshTasks);
+        List<String> problems = new ArrayList<>();
+        String community = customField(project, settings.communityField());
+        if (community == null && isEnumWithoutValue(project, settings.communityField())) {
+            problems.add("its " + settings.communityField() + " field is a drop-down with no option chosen");
+        }
+        return new Engagement(gid(project), text(project, "name"), text(project, "permalink_url"), cshTasks,
+                blankToNull(text(project, "start_on")), blankToNull(text(project, "due_on")), community, problems);
+    }
+
+    LogProject logProject(JsonObject project, List<AsanaWorkItem> items) {
+        return new LogProject(gid(project), text(project, "name"), text(project, "permalink_url"), items);
+    }
+
+    /** The record carries the field, as a drop-down, and no option is chosen: people forget to pick one. */
+    private static boolean isEnumWithoutValue(JsonObject record, String fieldName) {
+        JsonObject field = fieldNamed(record, fieldName);
+        return field != null && "enum".equals(text(field, "resource_subtype")) && isNull(field.get("enum_value"));
     }
 
     static String gid(JsonObject record) {
@@ -106,7 +158,12 @@ final class WorkItemMapper {
      * compared ignoring case and surrounding blanks, because people retype them.
      */
     static String customField(JsonObject task, String fieldName) {
-        JsonElement fields = task.get("custom_fields");
+        JsonObject field = fieldNamed(task, fieldName);
+        return field == null ? null : valueOf(field);
+    }
+
+    private static JsonObject fieldNamed(JsonObject record, String fieldName) {
+        JsonElement fields = record.get("custom_fields");
         if (fieldName == null || isNull(fields) || !fields.isJsonArray()) {
             return null;
         }
@@ -117,16 +174,25 @@ final class WorkItemMapper {
             JsonObject field = element.getAsJsonObject();
             String name = text(field, "name");
             if (name != null && name.strip().equalsIgnoreCase(fieldName.strip())) {
-                return valueOf(field);
+                return field;
             }
         }
         return null;
     }
 
+    /** A number as plain decimal, an enum option's name, a date's YYYY-MM-DD, else the text or display value. */
     private static String valueOf(JsonObject field) {
         JsonElement number = field.get("number_value");
         if (!isNull(number) && number.isJsonPrimitive() && number.getAsJsonPrimitive().isNumber()) {
             return number.getAsBigDecimal().toPlainString();
+        }
+        for (String nested : List.of("enum_value", "date_value")) {
+            if (field.get(nested) instanceof JsonObject value) {
+                String shown = blankToNull(text(value, nested.equals("enum_value") ? "name" : "date"));
+                if (shown != null) {
+                    return shown;
+                }
+            }
         }
         String text = blankToNull(text(field, "text_value"));
         return text != null ? text : blankToNull(text(field, "display_value"));

@@ -22,4 +22,9 @@ public record Community(String name, List<String> aliases, List<Contract> contra
     public Optional<ContractPeriod> periodContaining(LocalDate date) {
         return contracts.stream().map(c -> c.periodContaining(date)).flatMap(Optional::stream).findFirst();
     }
+
+    /** The contract periods of all its contracts, in the contracts' order. */
+    public List<ContractPeriod> contractPeriods() {
+        return contracts.stream().flatMap(c -> c.periods().stream()).toList();
+    }
 }

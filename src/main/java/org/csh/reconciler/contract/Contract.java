@@ -3,6 +3,8 @@ package org.csh.reconciler.contract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** A contracted allowance of hours between two dates, inclusive, optionally renewing each month/quarter/year. */
@@ -34,5 +36,18 @@ public record Contract(LocalDate start, LocalDate end, BigDecimal hours, Recurre
         LocalDate next = per.startOf(start, index + 1).minusDays(1);
         LocalDate periodEnd = next.isAfter(end) ? end : next;
         return Optional.of(new ContractPeriod(periodStart, periodEnd, hours));
+    }
+
+    /** Every contract period of the contract, in order: the whole term, or each month/quarter/year of it. */
+    public List<ContractPeriod> periods() {
+        if (!per.recurs()) {
+            return List.of(new ContractPeriod(start, end, hours));
+        }
+        List<ContractPeriod> periods = new ArrayList<>();
+        for (long index = 0; !per.startOf(start, index).isAfter(end); index++) {
+            LocalDate next = per.startOf(start, index + 1).minusDays(1);
+            periods.add(new ContractPeriod(per.startOf(start, index), next.isAfter(end) ? end : next, hours));
+        }
+        return periods;
     }
 }

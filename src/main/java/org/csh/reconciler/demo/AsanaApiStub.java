@@ -37,6 +37,7 @@ import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
 import org.csh.reconciler.asana.Engagement;
+import org.csh.reconciler.asana.LogProject;
 
 /**
  * Serves an {@link AsanaSnapshot} from WireMock the way the Asana REST API does, so that {@code AsanaApiSource}
@@ -90,6 +91,12 @@ public final class AsanaApiStub {
         private final AsanaSettings settings;
         private final GidSource gids;
         private final Map<String, String> fieldGids = new HashMap<>();
+        private final Map<String, String> optionGids = new HashMap<>();
+        /** Log-project items by their parent's gid. */
+        private final Map<String, List<AsanaWorkItem>> logChildren = new LinkedHashMap<>();
+        /** Top-level log-project items by each other project they belong to. */
+        private final Map<String, List<AsanaWorkItem>> alsoListedIn = new HashMap<>();
+        private final Set<String> subtaskListsServed = new HashSet<>();
         /**
          * Tasks with no subtasks. One stub answers them all, because WireMock compares a request with every stub
          * in turn, and a stub per task would make a large organisation's stub slower than the API it stands for.
@@ -105,15 +112,26 @@ public final class AsanaApiStub {
 
         void register(AsanaSnapshot data) {
             JsonArray projects = new JsonArray();
+            for (LogProject log : data.logProjects()) {
+                log.items().forEach(item -> logChildren.putIfAbsent(item.gid(), new ArrayList<>()));
+                log.items().stream().filter(item -> item.parentGid() != null).forEach(item ->
+                        logChildren.computeIfAbsent(item.parentGid(), parent -> new ArrayList<>()).add(item));
+                log.items().stream().filter(item -> item.parentGid() == null)
+                        .forEach(item -> item.projectGids().forEach(project -> alsoListedIn
+                                .computeIfAbsent(project, p -> new ArrayList<>()).add(item)));
+            }
             for (Engagement engagement : data.engagements()) {
-                JsonObject project = new JsonObject();
-                project.addProperty("gid", engagement.gid());
-                project.addProperty("resource_type", "project");
-                project.addProperty("name", engagement.name());
-                project.addProperty("permalink_url", engagement.url());
+                JsonObject project = project(engagement.gid(), engagement.name(), engagement.url());
+                project.addProperty("start_on", engagement.startOn());
+                project.addProperty("due_on", engagement.dueOn());
+                project.add("custom_fields", communityField(engagement));
                 projects.add(project);
                 stub("/projects/" + engagement.gid(), project);
                 stub("/projects/" + engagement.gid() + "/tasks", tasksOf(engagement));
+            }
+            for (LogProject log : data.logProjects()) {
+                stub("/projects/" + log.gid(), project(log.gid(), log.name(), log.url()));
+                stub("/projects/" + log.gid() + "/tasks", logTasksOf(log));
             }
             if (settings.portfolioGid() != null && !settings.portfolioGid().isBlank()) {
                 stub("/portfolios/" + settings.portfolioGid() + "/items", projects);
@@ -130,12 +148,75 @@ public final class AsanaApiStub {
                             .withTransformerParameter(LEAVES, "," + String.join(",", leaves) + ",")));
         }
 
+        private static JsonObject project(String gid, String name, String url) {
+            JsonObject project = new JsonObject();
+            project.addProperty("gid", gid);
+            project.addProperty("resource_type", "project");
+            project.addProperty("name", name);
+            project.addProperty("permalink_url", url);
+            project.add("custom_fields", new JsonArray());
+            return project;
+        }
+
+        /**
+         * The engagement's community drop-down: its option, or no option chosen where the snapshot says so; no field
+         * at all where it names neither, as in a project made before the field existed.
+         */
+        private JsonArray communityField(Engagement engagement) {
+            JsonArray fields = new JsonArray();
+            boolean unchosen = engagement.readProblems().stream().anyMatch(p -> p.contains("no option chosen"));
+            if (engagement.communityValue() == null && !unchosen) {
+                return fields;
+            }
+            JsonObject field = new JsonObject();
+            field.addProperty("gid", fieldGids.computeIfAbsent(settings.communityField(), n -> gids.next()));
+            field.addProperty("resource_type", "custom_field");
+            field.addProperty("name", settings.communityField());
+            field.addProperty("type", "enum");
+            field.addProperty("resource_subtype", "enum");
+            if (engagement.communityValue() == null) {
+                field.add("enum_value", JsonNull.INSTANCE);
+            } else {
+                JsonObject option = new JsonObject();
+                option.addProperty("gid", optionGids.computeIfAbsent(engagement.communityValue(), v -> gids.next()));
+                option.addProperty("resource_type", "enum_option");
+                option.addProperty("name", engagement.communityValue());
+                option.addProperty("enabled", true);
+                option.addProperty("color", "blue");
+                field.add("enum_value", option);
+            }
+            field.addProperty("display_value", engagement.communityValue());
+            fields.add(field);
+            return fields;
+        }
+
+        /** A log project's tasks (the items without a parent) and, per task, its subtasks. */
+        private JsonArray logTasksOf(LogProject log) {
+            JsonArray tasks = new JsonArray();
+            for (AsanaWorkItem item : log.items()) {
+                List<AsanaWorkItem> below = logChildren.get(item.gid());
+                if (item.parentGid() == null) {
+                    tasks.add(workItem(item, logChildren));
+                }
+                if (below.isEmpty()) {
+                    leaves.add(item.gid());
+                } else if (subtaskListsServed.add(item.gid())) {
+                    JsonArray subtasks = new JsonArray();
+                    below.forEach(child -> subtasks.add(workItem(child, logChildren)));
+                    stub("/tasks/" + item.gid() + "/subtasks", subtasks);
+                }
+            }
+            return tasks;
+        }
+
         private JsonArray tasksOf(Engagement engagement) {
             JsonArray tasks = new JsonArray();
             tasks.add(ordinaryTask(engagement, "Kickoff call", true, 0));
             for (CshTask cshTask : engagement.cshTasks()) {
                 tasks.add(cshTask(cshTask));
             }
+            // a log project's task added to this engagement is one of its tasks too, as in Asana
+            alsoListedIn.getOrDefault(engagement.gid(), List.of()).forEach(item -> tasks.add(workItem(item, logChildren)));
             JsonObject checklist = ordinaryTask(engagement, "Onboarding checklist", false, 2);
             tasks.add(checklist);
             JsonArray checklistItems = new JsonArray();
@@ -164,8 +245,11 @@ public final class AsanaApiStub {
             });
             JsonArray fields = new JsonArray();
             fields.add(field(settings.hoursTotalField(), cshTask.hoursTotal(), true));
-            return task(cshTask.gid(), cshTask.name(), "", cshTask.url(), false, null, null,
+            JsonObject task = task(cshTask.gid(), cshTask.name(), "", cshTask.url(), false, null, null,
                     children.getOrDefault(cshTask.gid(), List.of()).size(), fields);
+            task.addProperty("start_on", cshTask.startOn());
+            task.addProperty("due_on", cshTask.dueOn());
+            return task;
         }
 
         private JsonObject workItem(AsanaWorkItem item, Map<String, List<AsanaWorkItem>> children) {
@@ -173,8 +257,47 @@ public final class AsanaApiStub {
             fields.add(field(settings.githubUrlField(), item.githubUrl(), false));
             fields.add(field(settings.githubHoursField(), item.githubHours(), true));
             fields.add(field(settings.totalTimeField(), item.totalTime(), true));
-            return task(item.gid(), item.name(), item.notes(), item.url(), item.completed(), item.completedAt(),
-                    item.actualTimeMinutes(), children.getOrDefault(item.gid(), List.of()).size(), fields);
+            String deliveredOn = settings.deliveredOn();
+            boolean byField = !deliveredOn.equalsIgnoreCase(AsanaSettings.COMPLETED_AT)
+                    && !deliveredOn.equalsIgnoreCase(AsanaSettings.DUE_ON);
+            if (byField) {
+                fields.add(dateField(deliveredOn, item.deliveredOn()));
+            }
+            JsonObject task = task(item.gid(), item.name(), item.notes(), item.url(), item.completed(),
+                    item.completedAt(), item.actualTimeMinutes(), children.getOrDefault(item.gid(), List.of()).size(),
+                    fields);
+            task.addProperty("due_on", deliveredOn.equalsIgnoreCase(AsanaSettings.DUE_ON) ? item.deliveredOn() : null);
+            JsonArray memberships = new JsonArray();
+            for (String projectGid : item.projectGids()) {
+                JsonObject project = new JsonObject();
+                project.addProperty("gid", projectGid);
+                project.addProperty("resource_type", "project");
+                JsonObject membership = new JsonObject();
+                membership.add("project", project);
+                memberships.add(membership);
+            }
+            task.add("memberships", memberships);
+            return task;
+        }
+
+        /** A date custom field, as Asana sends one: {@code date_value.date}, null when no date is chosen. */
+        private JsonObject dateField(String name, String date) {
+            JsonObject field = new JsonObject();
+            field.addProperty("gid", fieldGids.computeIfAbsent(name, n -> gids.next()));
+            field.addProperty("resource_type", "custom_field");
+            field.addProperty("name", name);
+            field.addProperty("type", "date");
+            field.addProperty("resource_subtype", "date");
+            if (date == null) {
+                field.add("date_value", JsonNull.INSTANCE);
+            } else {
+                JsonObject value = new JsonObject();
+                value.addProperty("date", date);
+                value.add("date_time", JsonNull.INSTANCE);
+                field.add("date_value", value);
+            }
+            field.addProperty("display_value", date);
+            return field;
         }
 
         private JsonObject ordinaryTask(Engagement engagement, String name, boolean completed, int subtasks) {
@@ -459,6 +582,10 @@ public final class AsanaApiStub {
                 gids.add(cshTask.gid());
                 cshTask.items().forEach(item -> gids.add(item.gid()));
             }
+        }
+        for (LogProject log : data.logProjects()) {
+            gids.add(log.gid());
+            log.items().forEach(item -> gids.add(item.gid()));
         }
         return gids;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.csh.reconciler.asana.AsanaSettings;
+import org.csh.reconciler.asana.LogProject;
 import org.csh.reconciler.github.GitHubSettings;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -25,6 +26,7 @@ public final class DemoServer implements AutoCloseable {
     static final String FIELD_GITHUB_HOURS = "GitHub Hours";
     static final String FIELD_TOTAL_TIME = "Total Time";
     static final String FIELD_HOURS_TOTAL = "Hours Total";
+    static final String FIELD_COMMUNITY = "Community";
     static final String CSH_TASK_NAME = "Community Success Hours";
 
     private final WireMockServer server;
@@ -54,7 +56,9 @@ public final class DemoServer implements AutoCloseable {
         GitHubSettings github = new GitHubSettings(URI.create(root), TOKEN, "CSH", SampleOrganisation.REPOSITORIES,
                 SampleOrganisation.ORGANISATION, SampleOrganisation.PROJECT_NUMBER, FIELD_GITHUB_HOURS, 100);
         AsanaSettings asana = new AsanaSettings(URI.create(root + "/api/1.0"), TOKEN, SampleOrganisation.PORTFOLIO_GID,
-                List.of(), CSH_TASK_NAME, FIELD_GITHUB_URL, FIELD_GITHUB_HOURS, FIELD_TOTAL_TIME, FIELD_HOURS_TOTAL, 100);
+                List.of(), CSH_TASK_NAME, FIELD_GITHUB_URL, FIELD_GITHUB_HOURS, FIELD_TOTAL_TIME, FIELD_HOURS_TOTAL, 100)
+                .withCommunityFieldAndDeliveredOn(FIELD_COMMUNITY, AsanaSettings.COMPLETED_AT)
+                .withLogProjects(sample.asana().logProjects().stream().map(LogProject::gid).toList());
         GitHubApiStub.register(server, sample.github(), github);
         AsanaApiStub.register(server, sample.asana(), asana);
         Files.createDirectories(workDir);
@@ -82,6 +86,9 @@ public final class DemoServer implements AutoCloseable {
         args.add("--csh.asana.fields.github-hours=" + FIELD_GITHUB_HOURS);
         args.add("--csh.asana.fields.total-time=" + FIELD_TOTAL_TIME);
         args.add("--csh.asana.fields.hours-total=" + FIELD_HOURS_TOTAL);
+        args.add("--csh.asana.fields.community=" + FIELD_COMMUNITY);
+        args.add("--csh.asana.delivered-on=" + asana.deliveredOn());
+        args.add("--csh.asana.log-project-gids=" + String.join(",", asana.logProjectGids()));
         args.add("--csh.communities-file=" + communitiesFile);
         args.add("--csh.mail.enabled=false");
         return args;

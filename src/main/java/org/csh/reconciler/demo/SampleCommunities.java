@@ -71,6 +71,85 @@ final class SampleCommunities {
         publicHealthAnalyticsHub();
         smallGrantsInitiative();
         strangers();
+        logProjects();
+        allocate();
+    }
+
+    /**
+     * Dates each engagement like the contract it serves (the one covering the run date, else its last), and allocates
+     * each CSH task without dates of its own what that contract gives: a whole year of 8 h a month is 96 h.
+     */
+    private void allocate() {
+        for (EngagementDraft engagement : work.engagements()) {
+            CommunityTerms community = terms.stream().filter(t -> t.name().equalsIgnoreCase(engagement.community())
+                    || t.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(engagement.community()))
+                    || engagement.community().contains(t.name())).findFirst().orElse(null);
+            if (community == null) {
+                // a pilot with no contract: dated, never allocated
+                engagement.dated(month.minusMonths(2), month.plusMonths(10).minusDays(1));
+                continue;
+            }
+            ContractTerms contract = community.contracts().stream()
+                    .filter(c -> !work.runDate().isBefore(c.start()) && !work.runDate().isAfter(c.end()))
+                    .findFirst().orElse(community.contracts().get(community.contracts().size() - 1));
+            if (!engagement.isDated()) {
+                engagement.dated(contract.start(), contract.end());
+            }
+            for (TaskDraft task : engagement.tasks()) {
+                if (!task.hasAllocation()) {
+                    ContractTerms its = engagementContract(engagement, community, contract);
+                    task.allocation(Integer.toString(its.hours() * periods(its)));
+                }
+            }
+        }
+    }
+
+    /** The contract an engagement dated on its own (last year's) serves, else the current one. */
+    private ContractTerms engagementContract(EngagementDraft engagement, CommunityTerms community,
+            ContractTerms current) {
+        return community.contracts().stream().filter(c -> c.end().isBefore(current.start()))
+                .filter(c -> engagement.name().startsWith(String.format("%02d", c.start().getYear() % 100)))
+                .findFirst().orElse(current);
+    }
+
+    private static int periods(ContractTerms contract) {
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(contract.start(), contract.end().plusDays(1));
+        return switch (contract.per() == null ? "" : contract.per()) {
+            case "month" -> months;
+            case "quarter" -> months / 3;
+            case "year" -> months / 12;
+            default -> 1;
+        };
+    }
+
+    /**
+     * The Activity Log (each task also added to the engagement it served) and the sync automation's flat project:
+     * a task counted once though also under a CSH task, one in two communities' engagements (WRONG_COMMUNITY), one
+     * in no engagement (UNKNOWN_COMMUNITY), and mirrors found only there, so their issues are not NOT_SYNCED.
+     */
+    private void logProjects() {
+        EngagementDraft exampleU = byCommunity("ExampleU");
+        EngagementDraft healthHub = byCommunity(PUBLIC_HEALTH_ANALYTICS_HUB);
+        EngagementDraft neuro = byCommunity("NDC");
+        SampleWork.LogDraft log = work.logProject(SampleOrganisation.ACTIVITY_LOG);
+        log.task("Office hours: Globus endpoint for the imaging lab", "Delivery; for the imaging lab.", exampleU)
+                .completed(work.at(work.thisMonth(1), 14, 0)).minutes(30);
+        log.task("Joint webinar: sharing clinical imaging data", "Delivery; for two member groups at once.",
+                healthHub, neuro).completed(work.at(work.daysAgo(10), 16, 0)).minutes(90);
+        log.task("Conference booth: research software community day", "Connecting; who it was for not recorded.")
+                .completed(work.at(work.daysAgo(16), 12, 0)).minutes(120);
+        log.alsoHolds(exampleU.taskFor(work.runDate()).manual("Stewardship: quarterly usage summary for the PI",
+                "Also added to the Activity Log.").completed(work.at(work.daysAgo(4), 9, 30)).minutes(45));
+
+        SampleWork.LogDraft sync = work.logProject(SampleOrganisation.SYNC_PROJECT);
+        Issue ingest = work.issueTitled("Support call re: sensor data ingest backlog");
+        sync.mirror(ingest);
+        Issue radar = work.issueTitled("Storage quota question: raw radar archive");
+        sync.mirror(radar).githubHours("1.5"); // copied before the board was corrected
+    }
+
+    private EngagementDraft byCommunity(String community) {
+        return work.engagements().stream().filter(e -> e.community().equals(community)).findFirst().orElseThrow();
     }
 
     List<CommunityTerms> terms() {
@@ -169,7 +248,9 @@ final class SampleCommunities {
         LocalDate start = month.minusMonths(3);
         contract(COASTAL_ECOLOGY_LAB, List.of("CoastalEco", "coastal-ecology"),
                 new ContractTerms(start, start.plusYears(1).minusDays(1), 8, "month"));
-        EngagementDraft engagement = work.engagement(COASTAL_ECOLOGY_LAB);
+        // nobody chose its Community option: the name inside the deal-style project name tells it
+        EngagementDraft engagement = work.engagement(work.runDate().getYear() % 100 + " " + COASTAL_ECOLOGY_LAB
+                + " – data services", null);
         String label = COASTAL_ECOLOGY_LAB;
 
         Issue grant = work.issue(PARTNERSHIPS, "Grant co-writing: NSF CSSI proposal, data infrastructure section",
@@ -213,7 +294,8 @@ final class SampleCommunities {
     /** OK, with values nobody can use: "1,5" and "-2" GitHub Hours, a completed_at that is not ISO-8601. */
     private void neuroDataCommons() {
         contract(NEURO_DATA_COMMONS, List.of("NDC", "neuro-data"), term(50));
-        EngagementDraft engagement = work.engagement(NEURO_DATA_COMMONS);
+        // renamed by the CRM's daily sync: only its Community drop-down still says whose it is
+        EngagementDraft engagement = work.engagement("Deal 4411 (renewed)", "NDC");
 
         Issue dandi = work.issue(SUPPORT, "Support call re: DANDI upload failures",
                 "Uploads timed out on large NWB files; moved them to the transfer node.", CSH_LABEL, "NDC")
@@ -234,13 +316,23 @@ final class SampleCommunities {
     }
 
     /**
-     * OK, one CSH task per quarter: STALE_MIRROR (issue closed as not planned), DOUBLE_LOGGED (notes hold the
-     * issue's URL), TOTAL_MISMATCH on last quarter's task, issues closed as duplicate and not planned, and a
-     * manual workshop with its own subtasks.
+     * OK, two engagements (last year's contract and this one): STALE_MIRROR (issue closed as not planned),
+     * DOUBLE_LOGGED (notes hold the issue's URL), TOTAL_MISMATCH (this term's CSH task allocated 77.5 h of 80 h),
+     * WRONG_TASK (this month's office hours filed under last year's CSH task), issues closed as duplicate and not
+     * planned, and a manual workshop with its own subtasks.
      */
     private void mountainStateUniversity() {
-        contract(MOUNTAIN_STATE_UNIVERSITY, List.of("MSU", "mountain-state"), term(80));
-        EngagementDraft engagement = work.engagement(MOUNTAIN_STATE_UNIVERSITY).quarterly();
+        contract(MOUNTAIN_STATE_UNIVERSITY, List.of("MSU", "mountain-state"),
+                new ContractTerms(termStart.minusYears(1), termStart.minusDays(1), 80, null), term(80));
+        EngagementDraft previous = work.engagement(String.format("%02d %s", termStart.minusYears(1).getYear() % 100,
+                MOUNTAIN_STATE_UNIVERSITY), "MSU").dated(termStart.minusYears(1), termStart.minusDays(1));
+        EngagementDraft engagement = work.engagement(MOUNTAIN_STATE_UNIVERSITY);
+        // the allocation typed at the renewal, before the contract's final figure was agreed
+        engagement.task(SampleWork.CSH_TASK).allocation("77.5");
+        // staff picked last year's task from the search box; a fixed time keeps the sample's random stream as it was
+        previous.task(SampleWork.CSH_TASK).manual("Office hours: Slurm fair-share for the new term",
+                "Explained the new fair-share weights to two PIs.").completed(work.at(work.thisMonth(2), 10, 0))
+                .minutes(60);
 
         Issue conda = work.issue(SUPPORT, "Custom conda environment for the seismology course",
                 "Course switched to the standard image instead; nothing to build.", CSH_LABEL, "MSU")
@@ -271,12 +363,12 @@ final class SampleCommunities {
         workshopTask.manual("RDM workshop: teach the session", "1.5h session with 2 staff.")
                 .completed(work.during(workshopDay)).minutes(180).under(workshop);
 
-        lastQuarterWithStaleTotal(engagement);
+        lastQuarterReview(engagement);
         SampleCatalogue.fill(work, engagement, "MSU", 20, work.daysAgo(HISTORY_DAYS), work.runDate(), Habits.MIXED);
     }
 
-    /** Hours Total typed at last quarter's review, before the last items landed: lower than their sum. */
-    private void lastQuarterWithStaleTotal(EngagementDraft engagement) {
+    /** Work around last quarter's review with the committee. */
+    private void lastQuarterReview(EngagementDraft engagement) {
         LocalDate quarterStart = work.runDate().withMonth((work.runDate().getMonthValue() - 1) / 3 * 3 + 1)
                 .withDayOfMonth(1);
         LocalDate review = quarterStart.minusDays(10);
@@ -286,7 +378,6 @@ final class SampleCommunities {
         lastQuarter.mirror(meeting);
         lastQuarter.manual("Office hours: cluster allocation renewal", "Helped three groups with their renewals.")
                 .completed(work.during(review.minusDays(3))).minutes(120);
-        lastQuarter.hoursTotal(sum -> SampleWork.hoursText(sum - 2.5));
     }
 
     /** NO_CONTRACT: the contract ended last month, work carried on this month. */
@@ -359,7 +450,7 @@ final class SampleCommunities {
         contract(SMALL_GRANTS_INITIATIVE, List.of("SGI", "small-grants"),
                 new ContractTerms(start, start.plusYears(3).minusDays(1), 12, "year"));
         EngagementDraft engagement = work.engagement(SMALL_GRANTS_INITIATIVE);
-        engagement.taskFor(work.runDate()).hoursTotal(SampleWork::hoursText);
+        engagement.taskFor(work.runDate());
         SampleCatalogue.fill(work, engagement, "SGI", 6, work.daysAgo(HISTORY_DAYS), work.runDate(), Habits.ALWAYS_TIMED);
     }
 
@@ -369,6 +460,8 @@ final class SampleCommunities {
         TaskDraft csh = engagement.taskFor(work.runDate());
         csh.manual("Support call re: ice-sheet model output on shared storage", "Pilot phase. [1h]")
                 .completed(work.during(work.daysAgo(20))).minutes(60);
+        // at a fixed time of the run's month, so the pilot has always delivered in the range: NO_CONTRACT for BD
+        csh.manual("Pilot check-in call", "").completed(work.at(work.thisMonth(0), 11, 0)).minutes(30);
         csh.manual("Planning meeting: pilot project scope", "")
                 .completed(work.during(work.daysAgo(35))).minutes(90);
         Issue pilot = work.issue(SUPPORT, "Pilot account setup for a new partner group", "Six accounts, one project.",

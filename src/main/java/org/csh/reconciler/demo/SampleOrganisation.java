@@ -36,6 +36,9 @@ public final class SampleOrganisation {
     /** The "Active Engagements" portfolio. */
     public static final String PORTFOLIO_GID = "1209000000000001";
     public static final String PORTFOLIO_NAME = "Active Engagements";
+    /** The Activity Log project and the sync automation's project, both in csh.asana.log-project-gids. */
+    public static final String ACTIVITY_LOG = "Activity Log";
+    public static final String SYNC_PROJECT = "GitHub sync";
 
     public static final String EXAMPLE_UNIVERSITY = "Example University";
     public static final String COASTAL_ECOLOGY_LAB = "Coastal Ecology Lab";
@@ -46,7 +49,7 @@ public final class SampleOrganisation {
     public static final String ARCTIC_OBSERVATORY_NETWORK = "Arctic Observatory Network";
     public static final String PUBLIC_HEALTH_ANALYTICS_HUB = "Public Health Analytics Hub";
     public static final String SMALL_GRANTS_INITIATIVE = "Small Grants Initiative";
-    /** An Asana engagement deliberately missing from the contracts file (UNKNOWN_COMMUNITY). */
+    /** An Asana engagement's community deliberately missing from the contracts file (NO_CONTRACT, shown to BD). */
     public static final String UNKNOWN_ENGAGEMENT = "Glacier Modelling Consortium";
 
     // any fixed value will do: it only has to be the same on every run
@@ -101,6 +104,7 @@ public final class SampleOrganisation {
         statuses.put(ARCTIC_OBSERVATORY_NETWORK, Status.OK.name());
         statuses.put(PUBLIC_HEALTH_ANALYTICS_HUB, Status.OK.name());
         statuses.put(SMALL_GRANTS_INITIATIVE, Status.OK.name());
+        statuses.put(UNKNOWN_ENGAGEMENT, Status.NO_CONTRACT.name());
         return statuses;
     }
 
@@ -118,6 +122,7 @@ public final class SampleOrganisation {
         findings.put(Finding.Code.UNKNOWN_COMMUNITY, Optional.empty());
         findings.put(Finding.Code.MISSING_TIME, Optional.of(PUBLIC_HEALTH_ANALYTICS_HUB));
         findings.put(Finding.Code.TOTAL_MISMATCH, Optional.of(MOUNTAIN_STATE_UNIVERSITY));
+        findings.put(Finding.Code.WRONG_TASK, Optional.of(MOUNTAIN_STATE_UNIVERSITY));
         findings.put(Finding.Code.INVALID_DATA, Optional.of(NEURO_DATA_COMMONS));
         findings.put(Finding.Code.NO_CONTRACT, Optional.of(DIGITAL_HUMANITIES_GUILD));
         findings.put(Finding.Code.NO_ENGAGEMENT, Optional.of(ARCTIC_OBSERVATORY_NETWORK));
@@ -133,30 +138,43 @@ public final class SampleOrganisation {
                 + " follow-up closed at 23:30 UTC. An open onboarding issue with four sub-issues (one unlabelled, one"
                 + " in another repository, one open) mirrored as its subtasks. NOT_SYNCED: a storage question closed"
                 + " today, counted through its label. An open issue with state_reason 'reopened'.");
-        stories.put(COASTAL_ECOLOGY_LAB, "EXCEEDING its monthly 8 h allowance: 15 h this month (NSF CSSI grant"
+        stories.put(COASTAL_ECOLOGY_LAB, "(Engagement 'YY Coastal Ecology Lab – data services' with no Community"
+                + " option: its name tells.) EXCEEDING its monthly 8 h allowance: 15 h this month (NSF CSSI grant"
                 + " co-writing, whose mirror also carries 1 h of Actual time; a 3-person planning call; a data"
                 + " transfer; an image update).");
         stories.put(OPEN_CLIMATE_COLLECTIVE, "UNDERUSING its quarterly 24 h: busy last quarter, 1.5 h in this"
                 + " one, which is always at least a third elapsed.");
-        stories.put(NEURO_DATA_COMMONS, "OK. INVALID_DATA: mirrors with GitHub Hours '1,5' and '-2' (neither on"
+        stories.put(NEURO_DATA_COMMONS, "OK; its engagement was renamed 'Deal 4411 (renewed)' by the CRM and is"
+                + " known by its Community option 'NDC'. INVALID_DATA: mirrors with GitHub Hours '1,5' and '-2' (neither on"
                 + " the board), and a subtask completed_at in 'dd/MM/yyyy HH:mm'.");
-        stories.put(MOUNTAIN_STATE_UNIVERSITY, "OK, one CSH task per quarter ('Community Success Hours – Q1"
-                + " 2026'). STALE_MIRROR: a completed mirror of an issue closed as not_planned. DOUBLE_LOGGED: a"
-                + " timed subtask whose notes hold the containers workshop issue's URL. TOTAL_MISMATCH: last"
-                + " quarter's Hours Total is 2.5 h below its items. Issues closed as duplicate and not_planned"
-                + " without mirrors (no NOT_SYNCED). A manual workshop with its own subtasks.");
+        stories.put(MOUNTAIN_STATE_UNIVERSITY, "OK, with two engagements: last year's contract ('"
+                + "YY Mountain State University', Community 'MSU') and this one. TOTAL_MISMATCH: this term's CSH task is"
+                + " allocated 77.5 h where the contract gives 80 h. WRONG_TASK: this month's office hours filed under"
+                + " last year's CSH task. STALE_MIRROR: a completed mirror of an issue closed as not_planned."
+                + " DOUBLE_LOGGED: a timed subtask whose notes hold the containers workshop issue's URL. Issues closed as"
+                + " duplicate and not_planned without mirrors (no NOT_SYNCED). A manual workshop with its own"
+                + " subtasks.");
         stories.put(DIGITAL_HUMANITIES_GUILD, "NO_CONTRACT: its contract ended on the last day of the previous"
-                + " month, and 2.5 h were delivered this month (engagement named 'DH Guild').");
+                + " month, and 2.5 h were delivered this month (Community option 'DH Guild'), each WRONG_TASK under the"
+                + " CSH task of the ended contract.");
         stories.put(ARCTIC_OBSERVATORY_NETWORK, "OK on GitHub alone: NO_ENGAGEMENT (its Asana project has no CSH"
                 + " task), so every issue is NOT_SYNCED and is counted through its label, or its title ('AON: …').");
         stories.put(PUBLIC_HEALTH_ANALYTICS_HUB, "OK. WRONG_COMMUNITY: 'BIDS validation help for Neuro Data"
                 + " Commons' filed here. MISSING_TIME: untimed subtasks ('45 min call with 2 staff', none) and a"
                 + " mirror of an issue never put on the board ('[30min]'). A subtask with only a hand-typed Total"
                 + " Time. STALE_MIRROR: a mirror of an issue in a repository that is not configured.");
-        stories.put(SMALL_GRANTS_INITIATIVE, "OK on a yearly allowance (per: year); every item timed and its CSH"
-                + " task's Hours Total equal to their sum.");
-        stories.put(UNKNOWN_ENGAGEMENT, "UNKNOWN_COMMUNITY: an Asana engagement missing from communities.yml;"
-                + " and a CSH issue naming no community (also NOT_SYNCED).");
+        stories.put(SMALL_GRANTS_INITIATIVE, "OK on a yearly allowance (per: year) over three years: one CSH task for"
+                + " the whole contract, rightly allocated 3 × 12 h; every item timed.");
+        stories.put(UNKNOWN_ENGAGEMENT, "NO_CONTRACT: an engagement whose Community option no contract lists; it"
+                + " still gets a Summary row and a BD flag. UNKNOWN_COMMUNITY: a CSH issue naming no community (also"
+                + " NOT_SYNCED).");
+        stories.put(ACTIVITY_LOG, "Log project: each task also added to the engagement it served. A usage summary"
+                + " also under Example University's CSH task, counted once; a joint webinar in the engagements of"
+                + " Public Health Analytics Hub and Neuro Data Commons (WRONG_COMMUNITY, counted for the first in the"
+                + " portfolio); a conference booth in no engagement (UNKNOWN_COMMUNITY).");
+        stories.put(SYNC_PROJECT, "The sync automation's flat project: mirrors of two Arctic Observatory Network"
+                + " issues, in no engagement, so they take their issue's community; no NOT_SYNCED for them, and"
+                + " HOURS_MISMATCH for the one copied before the board was corrected.");
         return stories;
     }
 }

@@ -25,6 +25,7 @@ import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
 import org.csh.reconciler.asana.Engagement;
+import org.csh.reconciler.asana.LogProject;
 import org.csh.reconciler.github.GitHubIssue;
 import org.csh.reconciler.github.GitHubSnapshot;
 
@@ -51,6 +52,7 @@ final class SampleWork {
     private long nextGid = FIRST_GID;
     private final List<Issue> issues = new ArrayList<>();
     private final List<EngagementDraft> engagements = new ArrayList<>();
+    private final List<LogDraft> logProjects = new ArrayList<>();
     private final Set<String> titles = new HashSet<>();
 
     SampleWork(LocalDate runDate, long seed) {
@@ -138,10 +140,35 @@ final class SampleWork {
         return issue;
     }
 
-    EngagementDraft engagement(String name) {
-        EngagementDraft engagement = new EngagementDraft(name, gid());
+    /**
+     * An engagement project named after its deal, "[YY] [name]" as sales name them, with {@code community} chosen in
+     * its Community drop-down.
+     */
+    /** The issue with this title, for a mirror made after it. */
+    Issue issueTitled(String title) {
+        return issues.stream().filter(i -> i.title.equals(title)).findFirst().orElseThrow();
+    }
+
+    EngagementDraft engagement(String community) {
+        return engagement(String.format("%02d %s", runDate.getYear() % 100, community), community);
+    }
+
+    /** An engagement project of any name; {@code community} null leaves its drop-down unset. */
+    EngagementDraft engagement(String projectName, String community) {
+        EngagementDraft engagement = new EngagementDraft(projectName, gid(), community);
         engagements.add(engagement);
         return engagement;
+    }
+
+    List<EngagementDraft> engagements() {
+        return List.copyOf(engagements);
+    }
+
+    /** A project of csh.asana.log-project-gids: an Activity Log, or the sync automation's flat project. */
+    LogDraft logProject(String name) {
+        LogDraft project = new LogDraft(name, gid());
+        logProjects.add(project);
+        return project;
     }
 
     GitHubSnapshot github() {
@@ -156,7 +183,8 @@ final class SampleWork {
     }
 
     AsanaSnapshot asana() {
-        return new AsanaSnapshot(engagements.stream().map(EngagementDraft::freeze).toList(), fetchedAt());
+        return new AsanaSnapshot(engagements.stream().map(EngagementDraft::freeze).toList(),
+                logProjects.stream().map(LogDraft::freeze).toList(), fetchedAt());
     }
 
     private Instant fetchedAt() {
@@ -254,56 +282,124 @@ final class SampleWork {
         }
     }
 
-    /** An Asana project for one engagement: one CSH task, or one per calendar quarter. */
+    /** An Asana project for one engagement, dated like its contract, with its CSH tasks. */
     final class EngagementDraft {
         private final String name;
         private final String gid;
+        private final String community;
         private final List<TaskDraft> tasks = new ArrayList<>();
-        private boolean quarterly;
+        private LocalDate startOn;
+        private LocalDate dueOn;
 
-        private EngagementDraft(String name, String gid) {
+        private EngagementDraft(String name, String gid, String community) {
             this.name = name;
             this.gid = gid;
+            this.community = community;
         }
 
         String name() {
             return name;
         }
 
-        /** The engagement logs each quarter under its own "Community Success Hours – Q3 2026" task. */
-        EngagementDraft quarterly() {
-            quarterly = true;
+        String gid() {
+            return gid;
+        }
+
+        /** What its Community drop-down says, else its project name. */
+        String community() {
+            return community != null ? community : name;
+        }
+
+        boolean isDated() {
+            return startOn != null;
+        }
+
+        /** The project's start and due dates: its contract's, which its CSH tasks fall back to. */
+        EngagementDraft dated(LocalDate start, LocalDate due) {
+            startOn = start;
+            dueOn = due;
             return this;
         }
 
-        /** A single CSH task named {@code name}, created on first use. */
+        /** A CSH task named {@code name}, created on first use. */
         TaskDraft task(String taskName) {
             return tasks.stream().filter(t -> t.name.equals(taskName)).findFirst().orElseGet(() -> {
-                TaskDraft task = new TaskDraft(taskName, gid(), gid, LocalDate.MIN);
+                TaskDraft task = new TaskDraft(taskName, SampleWork.this.gid(), gid);
                 tasks.add(task);
                 return task;
             });
         }
 
-        /** The CSH task where work done on {@code day} is logged. */
+        /** The CSH task where work done on {@code day} is logged: the first one, as staff mostly do. */
         TaskDraft taskFor(LocalDate day) {
-            if (!quarterly) {
-                return task(CSH_TASK);
-            }
-            int quarter = (day.getMonthValue() - 1) / 3 + 1;
-            String taskName = CSH_TASK + " – Q" + quarter + " " + day.getYear();
-            LocalDate start = LocalDate.of(day.getYear(), (quarter - 1) * 3 + 1, 1);
-            return tasks.stream().filter(t -> t.name.equals(taskName)).findFirst().orElseGet(() -> {
-                TaskDraft task = new TaskDraft(taskName, gid(), gid, start);
-                tasks.add(task);
-                return task;
-            });
+            return tasks.isEmpty() ? task(CSH_TASK) : tasks.get(0);
+        }
+
+        List<TaskDraft> tasks() {
+            return List.copyOf(tasks);
         }
 
         private Engagement freeze() {
-            List<CshTask> frozen = tasks.stream().sorted(Comparator.comparing(t -> t.periodStart))
-                    .map(TaskDraft::freeze).toList();
-            return new Engagement(gid, name, "https://app.asana.com/0/" + gid + "/" + gid, frozen);
+            List<CshTask> frozen = tasks.stream().map(TaskDraft::freeze).toList();
+            return new Engagement(gid, name, "https://app.asana.com/0/" + gid + "/" + gid, frozen, date(startOn),
+                    date(dueOn), community, List.of());
+        }
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** A log project: its tasks, each added to the engagements it served (or to none). */
+    final class LogDraft {
+        private final String name;
+        private final String gid;
+        private final List<ItemDraft> items = new ArrayList<>();
+
+        private LogDraft(String name, String gid) {
+            this.name = name;
+            this.gid = gid;
+        }
+
+        String gid() {
+            return gid;
+        }
+
+        /** A task of this project, also a member of each of {@code engagements}. */
+        ItemDraft task(String title, String notes, EngagementDraft... engagements) {
+            ItemDraft item = new ItemDraft(SampleWork.this.gid(), null, claim(title), notes, gid);
+            item.projectGids.add(gid);
+            for (EngagementDraft engagement : engagements) {
+                item.projectGids.add(engagement.gid);
+            }
+            items.add(item);
+            return item;
+        }
+
+        /** The mirror the sync automation created here, in no engagement: same title and text, hours copied. */
+        ItemDraft mirror(Issue issue) {
+            ItemDraft item = new ItemDraft(SampleWork.this.gid(), null, issue.title, issue.body, gid);
+            item.projectGids.add(gid);
+            item.githubUrl = issue.url();
+            item.githubHours = issue.boardHours == null ? null : hoursText(issue.boardHours);
+            item.totalTime = item.githubHours;
+            if (issue.isClosed()) {
+                item.completedAt = asanaInstant(issue.closedAt.plusSeconds(60));
+                item.completed = true;
+            }
+            items.add(item);
+            return item;
+        }
+
+        /** A task met here and under a CSH task: the same gid, at the top of this project. */
+        void alsoHolds(ItemDraft filed) {
+            ItemDraft copy = filed.copyAt(gid);
+            items.add(copy);
+        }
+
+        private LogProject freeze() {
+            return new LogProject(gid, name, "https://app.asana.com/0/" + gid, items.stream().map(ItemDraft::freeze)
+                    .toList());
         }
     }
 
@@ -312,15 +408,32 @@ final class SampleWork {
         private final String name;
         private final String gid;
         private final String projectGid;
-        private final LocalDate periodStart;
         private final List<ItemDraft> items = new ArrayList<>();
         private Function<Double, String> hoursTotal;
+        private LocalDate startOn;
+        private LocalDate dueOn;
 
-        private TaskDraft(String name, String gid, String projectGid, LocalDate periodStart) {
+        private TaskDraft(String name, String gid, String projectGid) {
             this.name = name;
             this.gid = gid;
             this.projectGid = projectGid;
-            this.periodStart = periodStart;
+        }
+
+        /** Dates of its own, for a task per period; without them it takes its project's. */
+        TaskDraft dated(LocalDate start, LocalDate due) {
+            startOn = start;
+            dueOn = due;
+            return this;
+        }
+
+        /** The hours allocated to its period, as a manager typed them. */
+        TaskDraft allocation(String typed) {
+            hoursTotal = sum -> typed;
+            return this;
+        }
+
+        boolean hasAllocation() {
+            return hoursTotal != null;
         }
 
         /** The mirror the automation keeps of {@code issue}: same title and text, board hours copied. */
@@ -363,7 +476,7 @@ final class SampleWork {
         private CshTask freeze() {
             String total = hoursTotal == null ? null : hoursTotal.apply(loggedHours());
             return new CshTask(gid, name, "https://app.asana.com/0/" + projectGid + "/" + gid, total,
-                    items.stream().map(ItemDraft::freeze).toList());
+                    items.stream().map(ItemDraft::freeze).toList(), date(startOn), date(dueOn));
         }
 
         private double loggedHours() {
@@ -384,6 +497,7 @@ final class SampleWork {
         private String githubUrl;
         private String githubHours;
         private String totalTime;
+        private final List<String> projectGids = new ArrayList<>();
 
         private ItemDraft(String gid, String parentGid, String name, String notes, String projectGid) {
             this.gid = gid;
@@ -447,9 +561,24 @@ final class SampleWork {
             return parsedGithubHours() + (actualTimeMinutes == null ? 0 : actualTimeMinutes / 60.0);
         }
 
+        /** This task as a top-level task of another project, which it is now also a member of. */
+        private ItemDraft copyAt(String otherProject) {
+            ItemDraft copy = new ItemDraft(gid, null, name, notes, projectGid);
+            copy.completed = completed;
+            copy.completedAt = completedAt;
+            copy.actualTimeMinutes = actualTimeMinutes;
+            copy.githubUrl = githubUrl;
+            copy.githubHours = githubHours;
+            copy.totalTime = totalTime;
+            projectGids.add(otherProject);
+            copy.projectGids.addAll(projectGids);
+            return copy;
+        }
+
         private AsanaWorkItem freeze() {
             return new AsanaWorkItem(gid, parentGid, name, notes, "https://app.asana.com/0/" + projectGid + "/" + gid,
-                    completed, completedAt, actualTimeMinutes, githubUrl, githubHours, totalTime);
+                    completed, completedAt, actualTimeMinutes, githubUrl, githubHours, totalTime, List.of(), null,
+                    projectGids);
         }
     }
 }

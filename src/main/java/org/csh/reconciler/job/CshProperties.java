@@ -68,11 +68,14 @@ public record CshProperties(
             @DefaultValue("Community Success Hours") String cshTaskName,
             @DefaultValue Fields fields,
             @DefaultValue("100") int pageSize,
-            @DefaultValue("8") int concurrency) {
+            @DefaultValue("8") int concurrency,
+            @DefaultValue List<String> logProjectGids,
+            @DefaultValue("completed_at") String deliveredOn) {
 
         public AsanaSettings settings() {
             return new AsanaSettings(apiUrl, token, portfolioGid, projectGids, cshTaskName, fields.githubUrl(),
-                    fields.githubHours(), fields.totalTime(), fields.hoursTotal(), pageSize, concurrency);
+                    fields.githubHours(), fields.totalTime(), fields.hoursTotal(), pageSize, concurrency,
+                    fields.community(), deliveredOn, logProjectGids);
         }
 
         @Override
@@ -86,7 +89,8 @@ public record CshProperties(
             @DefaultValue("GitHub URL") String githubUrl,
             @DefaultValue("GitHub Hours") String githubHours,
             @DefaultValue("Total Time") String totalTime,
-            @DefaultValue("Hours Total") String hoursTotal) {
+            @DefaultValue("Hours Total") String hoursTotal,
+            @DefaultValue("Community") String community) {
     }
 
     /** {@code csh.flags.*}: the thresholds of rule 6. */

@@ -49,7 +49,8 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
             RunArguments.DateRange range = arguments.range(properties.zone(), clock);
             Communities communities = SettingsCheck.require(properties);
             // an unknown community is a bad argument: say so before anything is fetched
-            Optional<String> statement = arguments.statement().map(name -> statements.resolve(name, communities));
+            Optional<String> statement = arguments.statement()
+                    .map(name -> communities == null ? name : statements.resolve(name, communities));
             execution = launcher.launch(range, !arguments.noEmail());
             report(execution);
             if (exitCode == COMPLETED && statement.isPresent()) {

@@ -1,5 +1,9 @@
 package org.csh.reconciler.job;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.CommunitiesFile;
@@ -12,11 +16,15 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Step 3: applies the counting rules to both snapshots and stores the result. */
 class ReconcileTasklet implements Tasklet {
 
     static final String RESULT = "result";
+
+    private static final Logger log = LoggerFactory.getLogger(ReconcileTasklet.class);
 
     private final CshProperties properties;
     private final EstimatorFactory estimators;
@@ -33,11 +41,19 @@ class ReconcileTasklet implements Tasklet {
         RunArguments.DateRange range = JobRange.of(contribution);
         GitHubSnapshot github = snapshots.load(range, FetchGitHubTasklet.SNAPSHOT, GitHubSnapshot.class);
         AsanaSnapshot asana = snapshots.load(range, FetchAsanaTasklet.SNAPSHOT, AsanaSnapshot.class);
-        Communities communities = CommunitiesFile.load(properties.communitiesFile());
+        Path file = properties.communitiesFile();
+        Optional<Communities> communities = Optional.empty();
+        if (Files.isRegularFile(file)) {
+            communities = Optional.of(CommunitiesFile.load(file));
+        } else {
+            log.info("contracts: csh.communities-file {} does not exist, so each CSH task's period and Hours Total in"
+                    + " Asana is a contract period", file);
+        }
         ReconcileSettings settings = new ReconcileSettings(range.from(), range.to(), properties.zone(),
                 properties.flags().overRatio(), properties.flags().underRatio());
 
-        ReconcileResult result = new Reconciler(communities, settings, estimators).reconcile(github, asana);
+        ReconcileResult result = new Reconciler(communities, "communities file " + file, settings, estimators)
+                .reconcile(github, asana);
 
         contribution.getStepExecution().setReadCount(github.issues().size());
         contribution.incrementWriteCount(result.items().size());

@@ -16,7 +16,8 @@ final class SettingsCheck {
     }
 
     /**
-     * The communities of {@code csh.communities-file}, once every setting is usable; otherwise one error listing
+     * The communities of {@code csh.communities-file} (null when there is no such file: the contracts are then read
+     * from Asana), once every setting is usable; otherwise one error listing
      * every problem: missing settings, values out of range, and everything wrong in the communities file.
      */
     static Communities require(CshProperties p) {
@@ -35,9 +36,6 @@ final class SettingsCheck {
         }
         if (blank(p.asana().token())) {
             problems.add("no Asana token: set CSH_ASANA_TOKEN or put it in a secret file (README, \"Secrets\")");
-        }
-        if (!Files.isRegularFile(p.communitiesFile())) {
-            problems.add("csh.communities-file " + p.communitiesFile() + " does not exist");
         }
         if (p.flags().overRatio().signum() <= 0 || p.flags().underRatio().signum() < 0) {
             problems.add("csh.flags.over-ratio must be positive and csh.flags.under-ratio not negative");

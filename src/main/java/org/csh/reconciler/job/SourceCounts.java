@@ -38,7 +38,8 @@ final class SourceCounts {
     /** @return the number of work items read */
     static long record(StepContribution contribution, AsanaSnapshot snapshot) {
         long items = snapshot.engagements().stream().flatMap(e -> e.cshTasks().stream())
-                .mapToLong(t -> t.items().size()).sum();
+                .mapToLong(t -> t.items().size()).sum()
+                + snapshot.logProjects().stream().mapToLong(p -> p.items().size()).sum();
         ExecutionContext job = jobContext(contribution);
         job.putLong(ASANA_ITEMS, items);
         job.putLong(ASANA_ENGAGEMENTS, snapshot.engagements().size());

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.history.StatusHistory;
 import org.csh.reconciler.history.StatusSnapshot;
 import org.csh.reconciler.reconcile.ReconcileResult;
@@ -47,7 +46,7 @@ class WriteReportTasklet implements Tasklet {
         ReconcileResult result = snapshots.load(range, ReconcileTasklet.RESULT, ReconcileResult.class);
         contribution.getStepExecution().setReadCount(result.items().size());
         Path dir = properties.report().dir();
-        Path workbook = new WorkbookWriter().write(result, context(contribution), dir);
+        Path workbook = new WorkbookWriter().write(result, context(contribution, result), dir);
         Path flags = new FlagsCsvWriter().write(result, dir);
         contribution.incrementWriteCount(2);
         contribution.getStepExecution().getJobExecution().getExecutionContext()
@@ -57,14 +56,14 @@ class WriteReportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private ReportContext context(StepContribution contribution) {
+    private ReportContext context(StepContribution contribution, ReconcileResult result) {
         int runs = Math.max(1, properties.report().trendRuns());
         // without a history store (or before its first run) the trend shows this run alone
         StatusHistory store = history.getIfAvailable();
         List<StatusSnapshot> earlier = store == null ? List.of() : store.lastRuns(runs);
         return new ReportContext(clock.instant(), properties.zone(), sources(contribution),
                 Optional.of(new ReportContext.Thresholds(properties.flags().overRatio(), properties.flags().underRatio())),
-                CommunitiesFile.load(properties.communitiesFile()).all(), earlier, runs);
+                result.contracts().communities(), earlier, runs);
     }
 
     private List<ReportContext.SourceCount> sources(StepContribution contribution) {
@@ -81,7 +80,9 @@ class WriteReportTasklet implements Tasklet {
             String where = settings.projectGids().isEmpty() ? "portfolio " + settings.portfolioGid()
                     : "projects " + String.join(", ", settings.projectGids());
             sources.add(new ReportContext.SourceCount("Asana items", asana.items(), "under the \"" + settings.cshTaskName()
-                    + "\" tasks of " + asana.engagements() + " engagements in " + where));
+                    + "\" tasks of " + asana.engagements() + " engagements in " + where
+                    + (settings.logProjectGids().isEmpty() ? ""
+                            : ", and in log projects " + String.join(", ", settings.logProjectGids()))));
         });
         return sources;
     }

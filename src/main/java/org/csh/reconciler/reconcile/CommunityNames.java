@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.csh.reconciler.contract.Communities;
@@ -66,6 +67,27 @@ final class CommunityNames {
             }
         }
         return found;
+    }
+
+    /**
+     * The community whose name or alias appears in the text as whole words, the longest such spelling winning
+     * ("26 Mars University Library" names Mars University Library before Mars University); empty when none does.
+     */
+    Optional<Community> longestNamedIn(String text) {
+        List<String> words = words(text);
+        Spelling longest = null;
+        for (int i = 0; i < words.size(); i++) {
+            for (Spelling spelling : byFirstWord.getOrDefault(words.get(i), List.of())) {
+                if (startsAt(words, i, spelling.words()) && (longest == null || length(spelling) > length(longest))) {
+                    longest = spelling;
+                }
+            }
+        }
+        return Optional.ofNullable(longest).map(Spelling::community);
+    }
+
+    private static int length(Spelling spelling) {
+        return String.join(" ", spelling.words()).length();
     }
 
     private static boolean startsAt(List<String> words, int at, List<String> wanted) {

@@ -43,9 +43,15 @@ final class CommunityResolver {
         }
         Optional<Community> community;
         Optional<AsanaEntry> filing = draft.filing();
-        if (filing.isPresent()) {
+        if (filing.isPresent() && filing.get().community().isPresent()) {
             community = filing.get().community();
+        } else if (draft.issue.isEmpty()) {
+            // a log-project task added to no engagement, and no mirror: nothing tells whose work it was
+            draft.flag(Finding.Code.UNKNOWN_COMMUNITY, "Asana task in no engagement: add it to its engagement's"
+                    + " project too, or link it to its GitHub issue");
+            community = Optional.empty();
         } else {
+            // an issue filed nowhere, or mirrored only in a project of no community (the sync automation's)
             Optional<ItemDraft> parent = parentOf(draft).filter(p -> path.add(draft.key));
             community = parent.map(p -> resolve(p, resolved, path)).orElse(Optional.empty());
             if (community.isEmpty()) {

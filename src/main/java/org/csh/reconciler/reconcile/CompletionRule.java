@@ -1,6 +1,7 @@
 package org.csh.reconciler.reconcile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -27,12 +28,12 @@ final class CompletionRule {
             // not planned or duplicate was not, whatever a repeat of it says
             if (draft.state == ItemState.OPEN) {
                 draft.twins.stream().filter(t -> t.item().completed()).findFirst()
-                        .ifPresent(twin -> complete(draft, asanaCompletion(draft, twin)));
+                        .ifPresent(twin -> completeAsana(draft, twin));
             }
         } else {
             AsanaEntry entry = draft.asanaOnly.orElseThrow();
             if (entry.item().completed()) {
-                complete(draft, asanaCompletion(draft, entry));
+                completeAsana(draft, entry);
             }
         }
     }
@@ -69,18 +70,53 @@ final class CompletionRule {
         return stateReason == null || stateReason.isBlank() || "completed".equals(stateReason.toLowerCase(Locale.ROOT));
     }
 
-    private Optional<Instant> asanaCompletion(ItemDraft draft, AsanaEntry entry) {
+    /**
+     * When an Asana-only item was delivered: the date {@code csh.asana.delivered-on} names, where set and a date, on
+     * its {@code completed_at}; else {@code completed_at} itself (SPEC rule 4).
+     */
+    private void completeAsana(ItemDraft draft, AsanaEntry entry) {
+        Optional<Instant> at = completedAt(draft, entry);
+        Optional<LocalDate> on = deliveredOn(draft, entry);
+        if (on.isPresent()) {
+            draft.state = ItemState.COMPLETED;
+            // the time of day is unknown: noon in the zone keeps the date whatever the zone
+            draft.completedAt = Optional.of(at.orElse(on.get().atTime(12, 0).atZone(zone).toInstant()));
+            draft.completedOn = on;
+            return;
+        }
+        if (at.isEmpty()) {
+            String raw = entry.item().completedAt();
+            draft.flag(Finding.Code.INVALID_DATA, raw == null || raw.isBlank()
+                    ? "completed Asana task " + entry.item().url() + " has no completed_at date; not counted"
+                    : "completed_at '" + raw + "' of Asana task " + entry.item().url()
+                            + " is not an ISO-8601 instant; not counted");
+        }
+        complete(draft, at);
+    }
+
+    private static Optional<Instant> completedAt(ItemDraft draft, AsanaEntry entry) {
         String raw = entry.item().completedAt();
         if (raw == null || raw.isBlank()) {
-            draft.flag(Finding.Code.INVALID_DATA, "completed Asana task " + entry.item().url()
-                    + " has no completed_at date; not counted");
             return Optional.empty();
         }
         try {
             return Optional.of(Instant.parse(raw.strip()));
         } catch (DateTimeParseException e) {
-            draft.flag(Finding.Code.INVALID_DATA, "completed_at '" + raw + "' of Asana task " + entry.item().url()
-                    + " is not an ISO-8601 instant; not counted");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> deliveredOn(ItemDraft draft, AsanaEntry entry) {
+        String raw = entry.item().deliveredOn();
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            // a date field may carry a time too ("2026-11-03T14:00:00.000Z"): its day is what was meant
+            return Optional.of(LocalDate.parse(raw.strip().length() > 10 ? raw.strip().substring(0, 10) : raw.strip()));
+        } catch (DateTimeParseException e) {
+            draft.flag(Finding.Code.INVALID_DATA, "delivery date '" + raw + "' (csh.asana.delivered-on) of Asana task "
+                    + entry.item().url() + " is not a date (YYYY-MM-DD); dated by completed_at instead");
             return Optional.empty();
         }
     }

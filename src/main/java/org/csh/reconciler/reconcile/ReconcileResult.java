@@ -8,7 +8,7 @@ import org.csh.reconciler.estimate.BackTestResult;
 
 /**
  * The outcome of one run: per-community figures, every work item, every finding, and how well the estimator
- * predicted the run's own timed items ({@code backTest}, empty when not measured).
+ * predicted the run's own timed items ({@code backTest}, empty when not measured), and which contracts it used.
  */
 public record ReconcileResult(
         LocalDate from,
@@ -16,19 +16,27 @@ public record ReconcileResult(
         List<CommunityStatus> communities,
         List<WorkItem> items,
         List<Finding> findings,
-        Optional<BackTestResult> backTest) {
+        Optional<BackTestResult> backTest,
+        ContractsUsed contracts) {
 
     public ReconcileResult {
         communities = List.copyOf(communities);
         items = List.copyOf(items);
         findings = List.copyOf(findings);
         backTest = backTest == null ? Optional.empty() : backTest;
+        contracts = contracts == null ? ContractsUsed.unrecorded() : contracts;
+    }
+
+    /** A result that does not say where its contracts came from. */
+    public ReconcileResult(LocalDate from, LocalDate to, List<CommunityStatus> communities, List<WorkItem> items,
+            List<Finding> findings, Optional<BackTestResult> backTest) {
+        this(from, to, communities, items, findings, backTest, ContractsUsed.unrecorded());
     }
 
     /** A result without back-test figures. */
     public ReconcileResult(LocalDate from, LocalDate to, List<CommunityStatus> communities, List<WorkItem> items,
             List<Finding> findings) {
-        this(from, to, communities, items, findings, Optional.empty());
+        this(from, to, communities, items, findings, Optional.empty(), ContractsUsed.unrecorded());
     }
 
     public List<CommunityStatus> flagged() {

@@ -32,75 +32,73 @@ import org.csh.reconciler.github.GitHubSnapshot;
  */
 public final class Reconciler {
 
-    private final Communities communities;
+    private final Optional<Communities> contractsFile;
+    private final String contractsSource;
     private final ReconcileSettings settings;
     private final EstimatorFactory estimators;
 
+    /** Contracts from a contracts file. */
     public Reconciler(Communities communities, ReconcileSettings settings, EstimatorFactory estimators) {
-        this.communities = communities;
+        this(Optional.of(communities), "communities file", settings, estimators);
+    }
+
+    /**
+     * @param contractsFile   the contracts file's communities; empty when there is no file, so that the contracts are
+     *                        read from the CSH tasks in Asana
+     * @param contractsSource how the Read me sheet names the file
+     */
+    public Reconciler(Optional<Communities> contractsFile, String contractsSource, ReconcileSettings settings,
+            EstimatorFactory estimators) {
+        this.contractsFile = contractsFile;
+        this.contractsSource = contractsSource;
         this.settings = settings;
         this.estimators = estimators;
     }
 
     public ReconcileResult reconcile(GitHubSnapshot github, AsanaSnapshot asana) {
         FindingSink sink = new FindingSink();
-        List<AsanaEntry> entries = entries(asana, sink);
+        Communities file = contractsFile.orElse(new Communities(List.of()));
+        EngagementCommunities.Resolution engaged = new EngagementCommunities(file).resolve(asana.engagements(), sink);
+        List<FiledTask> tasks = TaskPeriods.of(asana.engagements(), engaged, sink);
+        if (contractsFile.isEmpty()) {
+            Map<Community, Community> contracted = AsanaContracts.withContracts(tasks, sink);
+            engaged = engaged.replaced(contracted);
+            tasks = tasks.stream().map(t -> new FiledTask(t.task(), t.engagement(),
+                    contracted.getOrDefault(t.community(), t.community()), t.period())).toList();
+        } else {
+            AllocationRule allocations = new AllocationRule(settings.to());
+            tasks.forEach(task -> allocations.check(task, sink));
+            NoEngagementRule.check(file.all(), tasks, settings.to(), sink);
+        }
+        List<Community> everyCommunity = new ArrayList<>(file.all());
+        everyCommunity.addAll(engaged.uncontracted());
+        Communities communities = new Communities(everyCommunity);
 
+        List<AsanaEntry> entries = new AsanaEntries(engaged).collect(asana, sink);
         List<ItemDraft> drafts = new Linker(github.issues(), new CommunityNames(communities), sink).link(entries);
         new CommunityResolver(communities, drafts).resolveAll(drafts);
         CompletionRule completion = new CompletionRule(settings.zone());
         HoursRule hours = new HoursRule(boardHoursByKey(github.boardHours()));
+        WrongTaskRule wrongTask = new WrongTaskRule(tasks);
         for (ItemDraft draft : drafts) {
             completion.apply(draft);
             hours.apply(draft);
+            wrongTask.apply(draft);
         }
         Optional<BackTestResult> backTest = estimateUntimed(drafts);
 
         List<ItemDraft> shown = drafts.stream().filter(this::inWindow).toList();
         List<Finding> findings = new ArrayList<>(sink.all());
         shown.forEach(d -> findings.addAll(d.findings()));
-        checkTotals(asana, entries, findings);
-        List<CommunityStatus> statuses = statuses(drafts, findings);
-        checkEngagements(asana, findings);
+        List<CommunityStatus> statuses = statuses(communities, drafts, findings);
 
         findings.sort(Comparator.comparing(Finding::code).thenComparing(f -> f.community().orElse(""))
                 .thenComparing(Finding::url));
         List<WorkItem> items = shown.stream().map(ItemDraft::toWorkItem).toList();
-        return new ReconcileResult(settings.from(), settings.to(), statuses, items, findings, backTest);
-    }
-
-    private List<AsanaEntry> entries(AsanaSnapshot asana, FindingSink sink) {
-        List<AsanaEntry> entries = new ArrayList<>();
-        // gid → the task it was first met under; CSH tasks are there from the start, so one met again as a
-        // subtask (a cycle) is never counted as work
-        Map<String, String> firstParent = new HashMap<>();
-        asana.engagements().forEach(engagement -> engagement.cshTasks()
-                .forEach(task -> firstParent.put(task.gid(), "its project")));
-        for (Engagement engagement : asana.engagements()) {
-            Optional<Community> community = communities.bySpelling(engagement.name());
-            int items = 0;
-            for (CshTask task : engagement.cshTasks()) {
-                for (AsanaWorkItem item : task.items()) {
-                    String first = firstParent.putIfAbsent(item.gid(), "task " + item.parentGid());
-                    if (first != null) {
-                        sink.add(Finding.Code.INVALID_DATA, community, item.url(), "Asana task " + item.gid()
-                                + " appears twice, under " + first + " and again under task " + item.parentGid()
-                                + " (a cycle in subtask parents, or a task listed twice); counted once");
-                        continue;
-                    }
-                    item.readProblems().forEach(problem -> sink.add(Finding.Code.INVALID_DATA, community, item.url(),
-                            "Asana task " + item.gid() + ": " + problem));
-                    entries.add(new AsanaEntry(item, engagement, task, community));
-                    items++;
-                }
-            }
-            if (community.isEmpty() && !engagement.cshTasks().isEmpty()) {
-                sink.add(Finding.Code.UNKNOWN_COMMUNITY, Optional.empty(), engagement.url(), "Asana project '"
-                        + engagement.name() + "' matches no community name or alias in communities.yml; its "
-                        + items + " work items are not counted for any community");
-            }
-        }
-        return entries;
+        ContractsUsed used = new ContractsUsed(contractsFile.isPresent() ? contractsSource
+                : "Asana: the Hours Total and dates of each CSH task (" + contractsSource + " does not exist)",
+                contractsFile.isEmpty(), everyCommunity.stream().filter(c -> !c.contracts().isEmpty()).toList());
+        return new ReconcileResult(settings.from(), settings.to(), statuses, items, findings, backTest, used);
     }
 
     private static Map<String, Double> boardHoursByKey(Map<String, Double> boardHours) {
@@ -142,7 +140,7 @@ public final class Reconciler {
         return !on.isBefore(first) && !on.isAfter(settings.to());
     }
 
-    private List<CommunityStatus> statuses(List<ItemDraft> drafts, List<Finding> findings) {
+    private List<CommunityStatus> statuses(Communities communities, List<ItemDraft> drafts, List<Finding> findings) {
         Map<Community, List<ItemDraft>> delivered = new LinkedHashMap<>();
         for (ItemDraft draft : drafts) {
             if (draft.community.isPresent() && draft.state == ItemState.COMPLETED && draft.completedOn.isPresent()) {
@@ -154,54 +152,9 @@ public final class Reconciler {
         for (Community community : communities.all()) {
             List<ItemDraft> its = delivered.getOrDefault(community, List.of());
             statuses.add(rule.status(community, its));
-            for (ItemDraft draft : its) {
-                LocalDate on = draft.completedOn.get();
-                if (draft.isDeliveredOn(settings.from(), settings.to()) && community.periodContaining(on).isEmpty()) {
-                    findings.add(new Finding(Finding.Code.NO_CONTRACT, Optional.of(community.name()), draft.url(),
-                            Hours.format(draft.countedMinutes().orElse(0)) + " delivered on " + on
-                                    + ", a date no contract of " + community.name() + " covers"));
-                }
-            }
+            NoContractRule.check(community, its, settings.from(), settings.to(), findings);
         }
         statuses.sort(Comparator.comparing(CommunityStatus::community, String.CASE_INSENSITIVE_ORDER));
         return statuses;
-    }
-
-    private void checkTotals(AsanaSnapshot asana, List<AsanaEntry> entries, List<Finding> findings) {
-        Map<String, Long> sums = new HashMap<>();
-        for (AsanaEntry entry : entries) {
-            OptionalLong own = HoursRule.ofAsanaItem(entry.item());
-            sums.merge(entry.task().gid(), own.orElse(0), Long::sum);
-        }
-        for (Engagement engagement : asana.engagements()) {
-            Optional<String> community = communities.bySpelling(engagement.name()).map(Community::name);
-            for (CshTask task : engagement.cshTasks()) {
-                HoursText total = HoursText.parse(task.hoursTotal(), "Hours Total");
-                total.problem().ifPresent(p -> findings.add(new Finding(Finding.Code.INVALID_DATA, community, task.url(),
-                        "CSH task '" + task.name() + "': " + p)));
-                long sum = sums.getOrDefault(task.gid(), 0L);
-                if (total.isPresent() && total.minutes().getAsLong() != sum) {
-                    findings.add(new Finding(Finding.Code.TOTAL_MISMATCH, community, task.url(), "CSH task '"
-                            + task.name() + "' says Hours Total " + Hours.format(total.minutes().getAsLong())
-                            + " but its items add up to " + Hours.format(sum)));
-                }
-            }
-        }
-    }
-
-    private void checkEngagements(AsanaSnapshot asana, List<Finding> findings) {
-        Set<Community> engaged = new HashSet<>();
-        for (Engagement engagement : asana.engagements()) {
-            if (!engagement.cshTasks().isEmpty()) {
-                communities.bySpelling(engagement.name()).ifPresent(engaged::add);
-            }
-        }
-        for (Community community : communities.all()) {
-            if (community.periodContaining(settings.to()).isPresent() && !engaged.contains(community)) {
-                findings.add(new Finding(Finding.Code.NO_ENGAGEMENT, Optional.of(community.name()), "",
-                        "contract covers " + settings.to() + " but no Asana engagement named " + community.name()
-                                + " (or an alias) holds a CSH task"));
-            }
-        }
     }
 }

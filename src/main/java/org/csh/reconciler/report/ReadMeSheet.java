@@ -108,8 +108,10 @@ final class ReadMeSheet {
                 + "of similar timed work (see Estimate basis on Work items)");
         line("Hours per person", null, "a 1-hour meeting attended by two staff counts 2 hours");
 
+        section("Contracts", "Hours", "Term");
+        line("Contracts from", null, result.contracts().source() + (result.contracts().fromAsana()
+                ? ": each CSH task with a period and an Hours Total is one contract period of its community" : ""));
         if (!context.communities().isEmpty()) {
-            section("Contracts", "Hours", "Term");
             for (Community community : context.communities()) {
                 for (Contract contract : community.contracts()) {
                     line(community.name(), contract.hours(), term(contract, result.to()));

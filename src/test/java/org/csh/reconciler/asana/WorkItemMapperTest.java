@@ -125,4 +125,57 @@ class WorkItemMapperTest {
 
         assertThat(WorkItemMapper.numSubtasks(task)).isEmpty();
     }
+
+    private static JsonObject json(String text) {
+        return JsonParser.parseString(text).getAsJsonObject();
+    }
+
+    @Test
+    void theCommunityDropDownGivesItsOptionsName() {
+        Engagement engagement = new WorkItemMapper(SETTINGS).engagement(json("{\"gid\":\"1\",\"name\":\"26 Mars U\","
+                + "\"start_on\":\"2026-01-01\",\"due_on\":\"2026-12-31\",\"custom_fields\":[{\"name\":\"Community\","
+                + "\"resource_subtype\":\"enum\",\"enum_value\":{\"gid\":\"9\",\"name\":\"Mars University\"}}]}"),
+                java.util.List.of());
+
+        assertThat(engagement.communityValue()).isEqualTo("Mars University");
+        assertThat(engagement.startOn()).isEqualTo("2026-01-01");
+        assertThat(engagement.dueOn()).isEqualTo("2026-12-31");
+        assertThat(engagement.readProblems()).isEmpty();
+    }
+
+    @Test
+    void aDropDownWithNoOptionChosenIsAProblemNotACommunity() {
+        Engagement engagement = new WorkItemMapper(SETTINGS).engagement(json("{\"gid\":\"1\",\"name\":\"26 Mars U\","
+                + "\"custom_fields\":[{\"name\":\"Community\",\"resource_subtype\":\"enum\",\"enum_value\":null}]}"),
+                java.util.List.of());
+
+        assertThat(engagement.communityValue()).isNull();
+        assertThat(engagement.readProblems()).singleElement().asString().contains("Community", "no option chosen");
+    }
+
+    @Test
+    void deliveredOnReadsTheDueDateOrADateFieldAndIsEmptyWhereTheyAre() {
+        JsonObject dated = json("{\"gid\":\"1\",\"due_on\":\"2026-10-28\",\"custom_fields\":[{\"name\":\"Date\","
+                + "\"resource_subtype\":\"date\",\"date_value\":{\"date\":\"2026-10-27\",\"date_time\":null}}]}");
+        JsonObject undated = json("{\"gid\":\"2\",\"due_on\":null,\"custom_fields\":[{\"name\":\"Date\","
+                + "\"resource_subtype\":\"date\",\"date_value\":null}]}");
+
+        WorkItemMapper byDueOn = new WorkItemMapper(SETTINGS.withCommunityFieldAndDeliveredOn("Community", "due_on"));
+        WorkItemMapper byField = new WorkItemMapper(SETTINGS.withCommunityFieldAndDeliveredOn("Community", "Date"));
+        WorkItemMapper byDefault = new WorkItemMapper(SETTINGS);
+
+        assertThat(byDueOn.workItem(dated, "p").deliveredOn()).isEqualTo("2026-10-28");
+        assertThat(byField.workItem(dated, "p").deliveredOn()).isEqualTo("2026-10-27");
+        assertThat(byDefault.workItem(dated, "p").deliveredOn()).isNull();
+        assertThat(byDueOn.workItem(undated, "p").deliveredOn()).isNull();
+        assertThat(byField.workItem(undated, "p").deliveredOn()).isNull();
+    }
+
+    @Test
+    void membershipsGiveTheProjectGidsInOrder() {
+        JsonObject task = json("{\"gid\":\"1\",\"memberships\":[{\"project\":{\"gid\":\"5001\"},\"section\":"
+                + "{\"gid\":\"7\"}},{\"project\":{\"gid\":\"1001\"}}]}");
+
+        assertThat(new WorkItemMapper(SETTINGS).workItem(task, null).projectGids()).containsExactly("5001", "1001");
+    }
 }

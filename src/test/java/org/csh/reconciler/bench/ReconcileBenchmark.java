@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.asana.CshTask;
 import org.csh.reconciler.asana.Engagement;
+import org.csh.reconciler.asana.LogProject;
 import org.csh.reconciler.demo.AsanaApiStub;
 import org.csh.reconciler.demo.GitHubApiStub;
 import org.csh.reconciler.github.GitHubIssue;
@@ -366,6 +367,17 @@ public final class ReconcileBenchmark {
                     task.items().forEach(item -> below.merge(item.parentGid(), 1, Integer::sum));
                     for (int count : below.values()) {
                         asana += pages(count, as.pageSize());
+                    }
+                }
+            }
+            for (LogProject log : org.asana().logProjects()) {
+                // the project itself (its name), each page of its tasks, and one list per task with subtasks
+                Map<String, Integer> below = new LinkedHashMap<>();
+                log.items().forEach(item -> below.merge(String.valueOf(item.parentGid()), 1, Integer::sum));
+                asana += 1 + Math.max(1, pages(below.getOrDefault("null", 0), as.pageSize()));
+                for (Map.Entry<String, Integer> list : below.entrySet()) {
+                    if (!list.getKey().equals("null")) {
+                        asana += pages(list.getValue(), as.pageSize());
                     }
                 }
             }

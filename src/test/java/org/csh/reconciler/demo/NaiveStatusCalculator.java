@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
 import org.csh.reconciler.asana.Engagement;
+import org.csh.reconciler.asana.LogProject;
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.Contract;
@@ -65,16 +66,31 @@ final class NaiveStatusCalculator {
 
     Map<String, Status> statuses(boolean upperBound) {
         Map<String, List<Delivered>> delivered = new HashMap<>();
+        Map<String, Community> byEngagement = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Engagement engagement : sample.asana().engagements()) {
-            Optional<Community> community = communities.bySpelling(engagement.name());
-            if (community.isEmpty()) {
-                continue;
-            }
-            List<Delivered> list = delivered.computeIfAbsent(community.get().name(), k -> new ArrayList<>());
+            Community community = communityOf(engagement);
+            byEngagement.put(engagement.gid(), community);
+            List<Delivered> list = delivered.computeIfAbsent(community.name(), k -> new ArrayList<>());
             for (CshTask task : engagement.cshTasks()) {
                 for (AsanaWorkItem item : task.items()) {
+                    seen.add(item.gid());
                     count(item, upperBound, list);
                 }
+            }
+        }
+        for (LogProject log : sample.asana().logProjects()) {
+            for (AsanaWorkItem item : log.items()) {
+                if (!seen.add(item.gid())) {
+                    continue;
+                }
+                Optional<Community> community = item.projectGids().stream().filter(byEngagement::containsKey)
+                        .map(byEngagement::get).findFirst();
+                if (community.isEmpty() && item.isMirror() && issues.containsKey(item.githubUrl())) {
+                    community = namedIn(issues.get(item.githubUrl()));
+                }
+                community.ifPresent(c -> count(item, upperBound,
+                        delivered.computeIfAbsent(c.name(), k -> new ArrayList<>())));
             }
         }
         for (GitHubIssue issue : issues.values()) {
@@ -92,7 +108,26 @@ final class NaiveStatusCalculator {
         for (Community community : communities.all()) {
             statuses.put(community.name(), status(community, delivered.getOrDefault(community.name(), List.of())));
         }
+        for (Community community : byEngagement.values()) {
+            statuses.putIfAbsent(community.name(), status(community, delivered.getOrDefault(community.name(),
+                    List.of())));
+        }
         return statuses;
+    }
+
+    /** The Community option's community, else one named inside the project name, else one of its own. */
+    private Community communityOf(Engagement engagement) {
+        Optional<Community> byField = communities.bySpelling(engagement.communityValue());
+        if (byField.isPresent()) {
+            return byField.get();
+        }
+        for (Community community : communities.all()) {
+            if (community.spellings().stream().anyMatch(s -> names(engagement.name(), s))) {
+                return community;
+            }
+        }
+        String own = engagement.communityValue() != null ? engagement.communityValue() : engagement.name();
+        return new Community(own, List.of(), List.of());
     }
 
     private void count(AsanaWorkItem item, boolean upperBound, List<Delivered> list) {
@@ -213,8 +248,10 @@ final class NaiveStatusCalculator {
     }
 
     private List<AsanaWorkItem> items() {
-        return sample.asana().engagements().stream().flatMap(e -> e.cshTasks().stream())
-                .flatMap(t -> t.items().stream()).toList();
+        List<AsanaWorkItem> items = new ArrayList<>(sample.asana().engagements().stream()
+                .flatMap(e -> e.cshTasks().stream()).flatMap(t -> t.items().stream()).toList());
+        sample.asana().logProjects().forEach(log -> items.addAll(log.items()));
+        return items;
     }
 
     @SuppressWarnings("unchecked")

@@ -64,7 +64,9 @@ class SampleOrganisationTest {
         assertThat(communities(SampleOrganisation.generate(RUN_DATE)).all())
                 .allSatisfy(c -> assertThat(c.contracts()).isNotEmpty())
                 .extracting(Community::name)
-                .containsAll(SampleOrganisation.expectedStatuses().keySet());
+                .containsAll(SampleOrganisation.expectedStatuses().keySet().stream()
+                        .filter(c -> !c.equals(SampleOrganisation.UNKNOWN_ENGAGEMENT)).toList())
+                .doesNotContain(SampleOrganisation.UNKNOWN_ENGAGEMENT);
     }
 
     @Test
@@ -79,8 +81,10 @@ class SampleOrganisationTest {
         SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
         Communities communities = communities(sample);
 
+        // engagements are named after deals ("26 ExampleU"): their Community option names the community
         List<String> spellings = new ArrayList<>();
-        sample.asana().engagements().forEach(e -> spellings.add(e.name()));
+        sample.asana().engagements().stream().filter(e -> e.communityValue() != null)
+                .forEach(e -> spellings.add(e.communityValue()));
         sample.github().issues().forEach(i -> spellings.addAll(i.labels()));
 
         assertThat(spellings).filteredOn(s -> !s.equals("CSH"))
@@ -179,6 +183,12 @@ class SampleOrganisationTest {
                 task.items().forEach(i -> gids.add(i.gid()));
             }
         }
+        // a log task also filed under a CSH task is one task, with one gid, in both places
+        Set<String> filed = Set.copyOf(gids);
+        sample.asana().logProjects().forEach(log -> {
+            gids.add(log.gid());
+            log.items().stream().filter(i -> !filed.contains(i.gid())).forEach(i -> gids.add(i.gid()));
+        });
 
         assertThat(gids).doesNotHaveDuplicates().allMatch(g -> g.matches("\\d{16}"));
     }
@@ -294,13 +304,26 @@ class SampleOrganisationTest {
     }
 
     @Test
-    void cshTasksNameThePeriodWhenAnEngagementLogsPerQuarter() {
+    void cshTasksAreDatedAndAllocatedLikeTheirContracts() {
         SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
 
-        assertThat(sample.asana().engagements()).flatMap(Engagement::cshTasks).extracting(CshTask::name)
-                .contains("Community Success Hours – Q4 2026", "Community Success Hours");
-        assertThat(sample.asana().engagements()).flatMap(Engagement::cshTasks)
-                .anyMatch(t -> t.hoursTotal() != null);
+        assertThat(sample.asana().engagements()).filteredOn(e -> !e.cshTasks().isEmpty())
+                .allSatisfy(e -> assertThat(e.startOn()).as(e.name()).isNotNull());
+        assertThat(sample.asana().engagements()).flatMap(Engagement::cshTasks).extracting(CshTask::hoursTotal)
+                .contains("96", "36", "77.5", "80");
+        assertThat(sample.asana().engagements()).extracting(Engagement::name)
+                .contains("Deal 4411 (renewed)", "25 Mountain State University", "26 Mountain State University");
+    }
+
+    @Test
+    void logProjectsHoldActivityLogTasksAndSyncMirrors() {
+        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+
+        assertThat(sample.asana().logProjects()).extracting(org.csh.reconciler.asana.LogProject::name)
+                .containsExactly(SampleOrganisation.ACTIVITY_LOG, SampleOrganisation.SYNC_PROJECT);
+        assertThat(sample.asana().logProjects().get(1).items()).allSatisfy(i -> assertThat(i.isMirror()).isTrue());
+        assertThat(sample.asana().logProjects().get(0).items()).anySatisfy(i -> assertThat(i.projectGids()).hasSize(3))
+                .anySatisfy(i -> assertThat(i.projectGids()).hasSize(1));
     }
 
     private static boolean isIso(String text) {

@@ -18,7 +18,7 @@ class NotifyAlwaysFunctionalTests extends EmailedRuns {
 
         assertThat(sent()).hasSize(2);
         assertThat(sent().get(1).getSubject())
-                .isEqualTo("CSH report 2026-11-01 – 2026-11-25: 1 exceeding, 1 underusing, 1 without contract");
+                .isEqualTo("CSH report 2026-11-01 – 2026-11-25: 1 exceeding, 1 underusing, 2 without contract");
     }
 
     @Test

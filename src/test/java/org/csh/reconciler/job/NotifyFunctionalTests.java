@@ -31,7 +31,9 @@ class NotifyFunctionalTests extends EmailedRuns {
     static final Map<String, String> FLAGGED = Map.of(
             SampleOrganisation.COASTAL_ECOLOGY_LAB, "EXCEEDING",
             SampleOrganisation.OPEN_CLIMATE_COLLECTIVE, "UNDERUSING",
-            SampleOrganisation.DIGITAL_HUMANITIES_GUILD, "NO_CONTRACT");
+            SampleOrganisation.DIGITAL_HUMANITIES_GUILD, "NO_CONTRACT",
+            // an engagement's community that no contract lists is news for BD too (SPEC "Outputs")
+            SampleOrganisation.UNKNOWN_ENGAGEMENT, "NO_CONTRACT");
 
     @Autowired
     StatusHistory history;
@@ -47,7 +49,7 @@ class NotifyFunctionalTests extends EmailedRuns {
         assertThat(sent()).hasSize(1);
         MimeMessage mail = sent().get(0);
         assertThat(mail.getSubject())
-                .isEqualTo("CSH report 2026-11-01 – 2026-11-25: 1 exceeding, 1 underusing, 1 without contract");
+                .isEqualTo("CSH report 2026-11-01 – 2026-11-25: 1 exceeding, 1 underusing, 2 without contract");
         assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly("bd@example.org");
         assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("csh-reconciler@example.org");
     }
@@ -140,7 +142,7 @@ class NotifyFunctionalTests extends EmailedRuns {
         assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(next.getJobInstance().getInstanceId()).as("resumed").isEqualTo(failed.getJobInstance().getInstanceId());
         assertThat(sent()).hasSize(1);
-        assertThat(sent().get(0).getSubject()).endsWith("1 exceeding, 1 underusing, 1 without contract");
+        assertThat(sent().get(0).getSubject()).endsWith("1 exceeding, 1 underusing, 2 without contract");
     }
 
     @Test

@@ -139,7 +139,7 @@ class ReconcileJobFunctionalTests {
             assertThat(((XSSFSheet) book.getSheet("Summary")).getDrawingPatriarch().getCharts()).hasSize(1);
             assertThat(((XSSFSheet) book.getSheet("Trend")).getDrawingPatriarch().getCharts()).hasSize(1);
             assertThat(text(book.getSheet("Read me").getRow(findRow(book.getSheet("Read me"), "Asana items"))
-                    .getCell(1))).isEqualTo("130");
+                    .getCell(1))).isEqualTo("139");
         }
     }
 

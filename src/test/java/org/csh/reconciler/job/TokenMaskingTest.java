@@ -17,7 +17,8 @@ class TokenMaskingTest {
             "CSH", List.of("acme/support"), new CshProperties.Project("acme", 7, "GitHub Hours"), 100, 4);
     private final CshProperties.Asana asana = new CshProperties.Asana(URI.create("http://127.0.0.1:1/api/1.0"),
             ASANA_TOKEN, "9000", List.of(), "Community Success Hours",
-            new CshProperties.Fields("GitHub URL", "GitHub Hours", "Total Time", "Hours Total"), 100, 8);
+            new CshProperties.Fields("GitHub URL", "GitHub Hours", "Total Time", "Hours Total", "Community"), 100, 8,
+            List.of(), "completed_at");
 
     @Test
     void gitHubSettingsShowEverythingButTheToken() {

@@ -118,14 +118,18 @@ class CommunityRulesTest {
     }
 
     @Test
-    void engagementMatchingNoCommunityIsReportedOnceAndItsItemsBelongToNone() {
+    void engagementMatchingNoCommunityIsACommunityOfItsOwnShownToBdWithNoContract() {
+        // SPEC "Community of an engagement" (3): it used to be UNKNOWN_COMMUNITY, its hours counted for nobody
         Org org = org().file("Unknown Institute", task("Call").actualMinutes(60).completed("2026-11-10T12:00:00Z"))
                 .file("Unknown Institute", task("Call 2").actualMinutes(60).completed("2026-11-11T12:00:00Z"));
 
         ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
 
-        assertThat(findings(result, Finding.Code.UNKNOWN_COMMUNITY)).singleElement()
-                .satisfies(f -> assertThat(f.detail()).contains("Unknown Institute").contains("2 work items"));
-        assertThat(result.items()).allSatisfy(i -> assertThat(i.community()).isEmpty());
+        assertThat(findings(result, Finding.Code.UNKNOWN_COMMUNITY)).isEmpty();
+        assertThat(result.items()).allSatisfy(i -> assertThat(i.community()).contains("Unknown Institute"));
+        assertThat(Results.status(result, "Unknown Institute").status()).isEqualTo(Status.NO_CONTRACT);
+        assertThat(Results.status(result, "Unknown Institute").hoursInRange()).isEqualByComparingTo("2");
+        assertThat(result.flagged()).extracting(CommunityStatus::community).contains("Unknown Institute");
+        assertThat(findings(result, Finding.Code.NO_CONTRACT)).hasSize(2);
     }
 }

@@ -18,13 +18,16 @@ class DataFindingsTest {
     }
 
     @Test
-    void hoursTotalDifferingFromItsItemsIsTotalMismatch() {
+    void hoursTotalDifferingFromTheContractIsTotalMismatchWhateverItsItemsAddUpTo() {
+        // Hours Total is the allocation (rule 8): 5 h allocated where the contract gives 40 h, though the items add
+        // up to exactly 5 h; the old reading compared it with the items' sum and would have said nothing here
         Org org = org().hoursTotal(EU, "5")
                 .file(EU, task("a").actualMinutes(60).completed("2026-11-10T12:00:00Z"))
-                .file(EU, task("b").githubHours("1.5"));
+                .file(EU, task("b").actualMinutes(240).completed("2026-11-11T12:00:00Z"));
 
         assertThat(findings(org.reconcile("2026-11-01", "2026-11-30"), Finding.Code.TOTAL_MISMATCH)).singleElement()
-                .satisfies(f -> assertThat(f.detail()).contains("5 h").contains("2.5 h"));
+                .satisfies(f -> assertThat(f.detail()).contains("Hours Total 5 h", "contract gives 40 h",
+                        "2026-01-01 – 2026-12-31"));
     }
 
     @Test
@@ -72,8 +75,8 @@ class DataFindingsTest {
     }
 
     @Test
-    void hoursTotalMatchingItsItemsIsFine() {
-        Org org = org().hoursTotal(EU, "2.5")
+    void hoursTotalEqualToTheContractIsFineThoughTheItemsAddUpToLess() {
+        Org org = org().hoursTotal(EU, "40")
                 .file(EU, task("a").actualMinutes(60).completed("2026-11-10T12:00:00Z"))
                 .file(EU, task("b").githubHours("1.5"));
 

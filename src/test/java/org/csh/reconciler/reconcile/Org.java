@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
 import org.csh.reconciler.asana.Engagement;
+import org.csh.reconciler.asana.LogProject;
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.Contract;
@@ -34,7 +36,16 @@ final class Org {
     private final Map<String, Double> board = new HashMap<>();
     private final Map<String, List<AsanaWorkItem>> itemsByEngagement = new LinkedHashMap<>();
     private final Map<String, String> hoursTotals = new HashMap<>();
+    private final Map<String, String> communityFields = new HashMap<>();
+    private final Map<String, String[]> engagementDates = new HashMap<>();
+    /** Further CSH tasks per engagement, each with its own dates and allocation, after the default one. */
+    private final Map<String, List<CshTaskSpec>> cshTasks = new LinkedHashMap<>();
+    private final Map<String, List<AsanaWorkItem>> logProjects = new LinkedHashMap<>();
     private int nextGid = 1000;
+
+    private record CshTaskSpec(String gid, String name, String startOn, String dueOn, String hoursTotal,
+            List<AsanaWorkItem> items) {
+    }
 
     Org community(String name, String... aliases) {
         communities.add(new Community(name, List.of(aliases), List.of()));
@@ -108,6 +119,77 @@ final class Org {
         return this;
     }
 
+    /** The engagement's community field holds {@code value} (an enum option's name or text). */
+    Org communityField(String engagement, String value) {
+        engagement(engagement);
+        communityFields.put(engagement, value);
+        return this;
+    }
+
+    /** The engagement project's start and due dates (raw, as Asana sends them; null for none). */
+    Org engagementDates(String engagement, String startOn, String dueOn) {
+        engagement(engagement);
+        engagementDates.put(engagement, new String[] {startOn, dueOn});
+        return this;
+    }
+
+    /**
+     * A CSH task of its own in the engagement, instead of the default one: {@link #fileIn} files under it. Dates and
+     * Hours Total are raw, as Asana sends them; null for none.
+     */
+    Org cshTask(String engagement, String name, String startOn, String dueOn, String hoursTotal) {
+        engagement(engagement);
+        cshTasks.computeIfAbsent(engagement, e -> new ArrayList<>())
+                .add(new CshTaskSpec("csh-" + name.hashCode(), name, startOn, dueOn, hoursTotal, new ArrayList<>()));
+        return this;
+    }
+
+    /** Files a work item under the named CSH task of the engagement. */
+    Org fileIn(String engagement, String cshTaskName, TaskBuilder task) {
+        CshTaskSpec spec = cshTasks.get(engagement).stream().filter(t -> t.name().equals(cshTaskName)).findFirst()
+                .orElseThrow();
+        spec.items().add(task.build(String.valueOf(nextGid++), spec.gid()));
+        return this;
+    }
+
+    /** The gid of a CSH task made by {@link #cshTask}. */
+    static String cshTaskGid(String engagement, String name) {
+        return "csh-" + name.hashCode();
+    }
+
+    /** Adds a task to a log project, as a member also of the named engagements' projects. */
+    Org log(String project, TaskBuilder task, String... engagements) {
+        return logTask(project, String.valueOf(nextGid++), task, engagements);
+    }
+
+    /** Adds a task with this gid to a log project, e.g. one also filed under a CSH task. */
+    Org logTask(String project, String gid, TaskBuilder task, String... engagements) {
+        List<String> members = new ArrayList<>();
+        members.add("log-" + project.hashCode());
+        for (String engagement : engagements) {
+            members.add(projectGid(engagement));
+        }
+        logProjects.computeIfAbsent(project, p -> new ArrayList<>()).add(task.member(members).build(gid, null));
+        return this;
+    }
+
+    /** Adds a subtask below the last task of a log project; it belongs to no project of its own. */
+    Org logSubtask(String project, TaskBuilder task) {
+        List<AsanaWorkItem> items = logProjects.get(project);
+        String parent = items.get(items.size() - 1).gid();
+        items.add(task.build(String.valueOf(nextGid++), parent));
+        return this;
+    }
+
+    /** The last gid handed out, e.g. of the task just filed. */
+    String lastGid() {
+        return String.valueOf(nextGid - 1);
+    }
+
+    static String projectGid(String engagement) {
+        return "p-" + engagement.hashCode();
+    }
+
     Communities communities() {
         return new Communities(communities);
     }
@@ -119,12 +201,31 @@ final class Org {
     AsanaSnapshot asana() {
         List<Engagement> engagements = new ArrayList<>();
         itemsByEngagement.forEach((name, items) -> {
-            String gid = "p-" + name.hashCode();
-            CshTask task = new CshTask(cshTaskGid(name), "Community Success Hours", "https://app.asana.com/0/" + gid + "/csh",
-                    hoursTotals.get(name), items);
-            engagements.add(new Engagement(gid, name, "https://app.asana.com/0/" + gid, List.of(task)));
+            String gid = projectGid(name);
+            List<CshTask> tasks = new ArrayList<>();
+            if (!cshTasks.containsKey(name) || !items.isEmpty()) {
+                tasks.add(new CshTask(cshTaskGid(name), "Community Success Hours", "https://app.asana.com/0/" + gid
+                        + "/csh", hoursTotals.get(name), items));
+            }
+            for (CshTaskSpec spec : cshTasks.getOrDefault(name, List.of())) {
+                tasks.add(new CshTask(spec.gid(), spec.name(), "https://app.asana.com/0/" + gid + "/" + spec.gid(),
+                        spec.hoursTotal(), spec.items(), spec.startOn(), spec.dueOn()));
+            }
+            String[] dates = engagementDates.getOrDefault(name, new String[2]);
+            String field = communityFields.get(name);
+            engagements.add(new Engagement(gid, name, "https://app.asana.com/0/" + gid, tasks, dates[0], dates[1],
+                    field, List.of()));
         });
-        return new AsanaSnapshot(engagements, Instant.EPOCH);
+        List<LogProject> logs = new ArrayList<>();
+        logProjects.forEach((name, items) -> logs.add(new LogProject("log-" + name.hashCode(), name,
+                "https://app.asana.com/0/log-" + name.hashCode(), items)));
+        return new AsanaSnapshot(engagements, logs, Instant.EPOCH);
+    }
+
+    /** With no contracts file: the contracts are the CSH tasks' allocations, the communities the engagements'. */
+    ReconcileResult reconcileWithoutContractsFile(String from, String to) {
+        return new Reconciler(Optional.empty(), "config/communities.yml", ReconcileSettings.of(LocalDate.parse(from),
+                LocalDate.parse(to)), ONE_HOUR_ESTIMATES).reconcile(github(), asana());
     }
 
     ReconcileResult reconcile(String from, String to) {
@@ -200,6 +301,8 @@ final class Org {
         private String githubHours;
         private String totalTime;
         private final List<String> readProblems = new ArrayList<>();
+        private String deliveredOn;
+        private List<String> projectGids = List.of();
 
         TaskBuilder(String name) {
             this.name = name;
@@ -247,9 +350,25 @@ final class Org {
             return this;
         }
 
+        /** The date {@code csh.asana.delivered-on} names, as the adapter hands it on (null: none). */
+        TaskBuilder deliveredOn(String date) {
+            this.deliveredOn = date;
+            return this;
+        }
+
+        TaskBuilder member(List<String> projects) {
+            this.projectGids = projects;
+            return this;
+        }
+
         AsanaWorkItem build(String gid) {
-            return new AsanaWorkItem(gid, "csh", name, notes, "https://app.asana.com/0/1/" + gid, completed,
-                    completedAt, actualMinutes, githubUrl, githubHours, totalTime, readProblems);
+            return build(gid, "csh");
+        }
+
+        AsanaWorkItem build(String gid, String parentGid) {
+            return new AsanaWorkItem(gid, parentGid, name, notes, "https://app.asana.com/0/1/" + gid, completed,
+                    completedAt, actualMinutes, githubUrl, githubHours, totalTime, readProblems, deliveredOn,
+                    projectGids);
         }
     }
 }
