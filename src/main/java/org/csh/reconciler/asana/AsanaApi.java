@@ -48,19 +48,12 @@ final class AsanaApi {
     private final AtomicInteger requests = new AtomicInteger();
     private final RetryPolicy retry;
 
-    AsanaApi(Client client) {
-        this(client, RetryPolicy.none());
-    }
-
-    AsanaApi(Client client, RetryPolicy retry) {
+    private AsanaApi(Client client, RetryPolicy retry) {
         this.client = client;
         this.retry = retry;
     }
 
-    static AsanaApi connect(AsanaSettings settings) {
-        return connect(settings, HttpSettings.DEFAULTS, RetryPolicy.standard(HttpSettings.DEFAULTS));
-    }
-
+    /** The one way to build it: timeouts from {@code csh.http.*}, every request through {@code retry}. */
     static AsanaApi connect(AsanaSettings settings, HttpSettings http, RetryPolicy retry) {
         Client client = new Client(new TimedDispatcher(settings.token() == null ? "" : settings.token(),
                 http.connectTimeout(), http.readTimeout()));

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ final class BoardHoursQuery {
     Map<String, Double> read() {
         Map<String, Double> hours = new LinkedHashMap<>();
         String after = null;
+        Set<String> cursors = new HashSet<>();
         boolean more = true;
         while (more) {
             JsonNode items = items(parse(http.postJson(endpoint, requestBody(after), what).body()));
@@ -56,7 +59,11 @@ final class BoardHoursQuery {
             more = pageInfo.path("hasNextPage").asBoolean(false);
             after = pageInfo.path("endCursor").asText(null);
             if (more && after == null) {
-                throw new GitHubAccessException(what + ": GraphQL says there is a next page but gives no cursor", 0);
+                throw GitHubAccessException.invalidData(what, "GraphQL says there is a next page but gives no cursor");
+            }
+            if (more && !cursors.add(after)) {
+                throw GitHubAccessException.invalidData(what, "GraphQL page " + cursors.size() + " says hasNextPage"
+                        + " with endCursor '" + after + "' again; stopped instead of reading the same page again");
             }
         }
         return hours;

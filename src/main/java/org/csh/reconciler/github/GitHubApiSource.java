@@ -41,27 +41,13 @@ public class GitHubApiSource implements GitHubSource {
     /** A nightly read asks for changes from a little before the last read began, in case clocks differ. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    public GitHubApiSource(GitHubSettings settings) {
-        this(settings, GitHubHttp.defaultClient(), Clock.systemUTC());
-    }
-
-    public GitHubApiSource(GitHubSettings settings, HttpClient httpClient) {
-        this(settings, httpClient, Clock.systemUTC());
-    }
-
-    public GitHubApiSource(GitHubSettings settings, HttpClient httpClient, Clock clock) {
-        this(settings, httpClient, clock, HttpSettings.DEFAULTS, RetryPolicy.standard(HttpSettings.DEFAULTS));
-    }
-
-    /** Production wiring: timeouts and retries from {@code csh.http.*}. */
-    public GitHubApiSource(GitHubSettings settings, HttpSettings http, RetryPolicy retry) {
-        this(settings, GitHubHttp.defaultClient(http.connectTimeout()), Clock.systemUTC(), http, retry);
-    }
-
-    public GitHubApiSource(GitHubSettings settings, HttpClient httpClient, Clock clock, HttpSettings http,
-            RetryPolicy retry) {
+    /**
+     * The one way to build it: timeouts from {@code csh.http.*}, and every request of both the full and the nightly
+     * read through {@code retry}. Tests build theirs through {@code GitHubSources} under src/test.
+     */
+    public GitHubApiSource(GitHubSettings settings, HttpSettings http, RetryPolicy retry, Clock clock) {
         this.settings = settings;
-        this.httpClient = httpClient;
+        this.httpClient = GitHubHttp.defaultClient(http.connectTimeout());
         this.clock = clock;
         this.http = http;
         this.retry = retry;
@@ -74,7 +60,7 @@ public class GitHubApiSource implements GitHubSource {
         requests.set(0);
         RawIssueFieldsConnector connector = new RawIssueFieldsConnector(
                 new TimedGitHubConnector(httpClient, this.http.readTimeout()), json, requests, retry);
-        GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests, this.http.readTimeout(), retry);
+        GitHubHttp http = gitHubHttp();
 
         try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
             // the board is read page after page by cursor: it runs beside the issue lists, not after them
@@ -117,7 +103,7 @@ public class GitHubApiSource implements GitHubSource {
         Instant start = clock.instant();
         long started = System.nanoTime();
         requests.set(0);
-        GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests);
+        GitHubHttp http = gitHubHttp();
         Instant since = previous.fetchedAt().minus(CLOCK_SKEW);
         try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
             Future<ChangeCheck.Answer> check = pool.start(() -> new ChangeCheck(http, json, settings, hasBoard()).ask());
@@ -168,6 +154,11 @@ public class GitHubApiSource implements GitHubSource {
             long labelledCount = byUrl.values().stream().filter(GitHubIssue::labelled).count();
             return snapshot(byUrl, boardHours, start, started, (int) labelledCount, byUrl.size() - (int) labelledCount);
         }
+    }
+
+    /** The plain HTTP calls of both reads, with the same timeouts and retries as github-api's. */
+    private GitHubHttp gitHubHttp() {
+        return new GitHubHttp(httpClient, settings.token(), requests, http.readTimeout(), retry);
     }
 
     /** Requests made to GitHub by the last {@link #fetch()}, by github-api and by this source's own calls. */

@@ -78,6 +78,16 @@ final class IssueJson {
         return at < 0 ? url : url.substring(at + REPOS.length());
     }
 
+    /** {@code owner/name} from a REST path such as {@code /repos/owner/name/issues}. */
+    static String repositoryOfPath(String path) {
+        int at = path.indexOf(REPOS);
+        if (at < 0) {
+            return path;
+        }
+        String[] parts = path.substring(at + REPOS.length()).split("/");
+        return parts.length >= 2 ? parts[0] + "/" + parts[1] : path;
+    }
+
     static boolean carries(List<String> labels, String label) {
         return labels.stream().anyMatch(name -> name.equalsIgnoreCase(label));
     }

@@ -72,6 +72,11 @@ final class LabelledIssues {
     }
 
     private GitHubAccessException failure(String what, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RawIssueFieldsConnector.PagingLoop loop) {
+                return loop.failure();
+            }
+        }
         return raw.lastFailure()
                 .map(failure -> GitHubAccessException.forStatus(what, failure.method(), failure.path(),
                         failure.status(), e))

@@ -33,10 +33,6 @@ public class RangeLauncher {
         this.settings = settings;
     }
 
-    public JobExecution launch(RunArguments.DateRange range) throws Exception {
-        return launch(range, true);
-    }
-
     /** {@code email} false ({@code --no-email}) writes the report but sends BD nothing. */
     public JobExecution launch(RunArguments.DateRange range, boolean email) throws Exception {
         recoverDeadRuns();

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -56,7 +55,7 @@ class BoardHoursQueryTest {
         GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings);
 
         // when
-        new GitHubApiSource(settings).fetch();
+        GitHubSources.standard(settings).fetch();
 
         // then
         List<JsonNode> bodies = github.server.findAll(postRequestedFor(urlPathEqualTo("/graphql"))).stream()
@@ -127,7 +126,7 @@ class BoardHoursQueryTest {
     }
 
     private BoardHoursQuery query(GitHubSettings settings) {
-        GitHubHttp http = new GitHubHttp(GitHubHttp.defaultClient(), settings.token(), new AtomicInteger());
+        GitHubHttp http = GitHubSources.http(settings);
         return new BoardHoursQuery(http, json, settings);
     }
 

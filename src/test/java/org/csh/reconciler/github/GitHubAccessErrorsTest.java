@@ -37,7 +37,7 @@ class GitHubAccessErrorsTest {
                         + "\"status\":\"401\"}")));
 
         // when / then
-        assertThatThrownBy(() -> new GitHubApiSource(github.settings(100, SUPPORT)).fetch())
+        assertThatThrownBy(() -> GitHubSources.standard(github.settings(100, SUPPORT)).fetch())
                 .isInstanceOf(GitHubAccessException.class)
                 .hasMessageContaining("GitHub repository acme/support")
                 .hasMessageContaining("HTTP 401")
@@ -52,7 +52,7 @@ class GitHubAccessErrorsTest {
         GitHubApiStub.register(github.server, SampleRepositories.snapshot(), github.settings(100, SUPPORT));
 
         // when / then
-        assertThatThrownBy(() -> new GitHubApiSource(settings).fetch())
+        assertThatThrownBy(() -> GitHubSources.standard(settings).fetch())
                 .isInstanceOf(GitHubAccessException.class)
                 .hasMessageContaining("GitHub repository acme/nope")
                 .hasMessageContaining("HTTP 404")
@@ -69,7 +69,7 @@ class GitHubAccessErrorsTest {
                 .willReturn(aResponse().withStatus(403).withBody("{\"message\":\"Resource not accessible\"}")));
 
         // when / then
-        assertThatThrownBy(() -> new GitHubApiSource(settings).fetch())
+        assertThatThrownBy(() -> GitHubSources.standard(settings).fetch())
                 .isInstanceOf(GitHubAccessException.class)
                 .hasMessageContaining("sub-issues of acme/support#2")
                 .hasMessageContaining("HTTP 403")

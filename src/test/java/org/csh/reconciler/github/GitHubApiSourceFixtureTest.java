@@ -38,7 +38,7 @@ class GitHubApiSourceFixtureTest {
         github.server.stubFor(post(urlPathEqualTo("/graphql")).willReturn(json(fixture("board-page.json"))));
 
         // when
-        snapshot = new GitHubApiSource(github.settings(100, "acme/support")).fetch();
+        snapshot = GitHubSources.standard(github.settings(100, "acme/support")).fetch();
     }
 
     @AfterEach

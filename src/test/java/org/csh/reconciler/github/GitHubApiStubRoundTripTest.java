@@ -36,7 +36,7 @@ class GitHubApiStubRoundTripTest {
     }
 
     private GitHubApiSource source() {
-        return new GitHubApiSource(settings, GitHubHttp.defaultClient(), SampleRepositories.CLOCK);
+        return GitHubSources.at(settings, SampleRepositories.CLOCK);
     }
 
     @Test

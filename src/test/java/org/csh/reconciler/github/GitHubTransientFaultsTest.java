@@ -122,8 +122,8 @@ class GitHubTransientFaultsTest {
         RecordingSleeper impatient = new RecordingSleeper(SampleRepositories.FETCHED_AT);
 
         // when
-        GitHubSnapshot fetched = new GitHubApiSource(settings, GitHubHttp.defaultClient(IMPATIENT.connectTimeout()),
-                SampleRepositories.CLOCK, IMPATIENT, impatient.policy(5, IMPATIENT.maxWait())).fetch();
+        GitHubSnapshot fetched = new GitHubApiSource(settings, IMPATIENT,
+                impatient.policy(5, IMPATIENT.maxWait()), SampleRepositories.CLOCK).fetch();
 
         // then
         assertThat(fetched).isEqualTo(clean);
@@ -209,8 +209,8 @@ class GitHubTransientFaultsTest {
     }
 
     private GitHubApiSource source() {
-        return new GitHubApiSource(settings, GitHubHttp.defaultClient(HTTP.connectTimeout()), SampleRepositories.CLOCK,
-                HTTP, sleeper.policy(HTTP.maxAttempts(), HTTP.maxWait()));
+        return new GitHubApiSource(settings, HTTP, sleeper.policy(HTTP.maxAttempts(), HTTP.maxWait()),
+                SampleRepositories.CLOCK);
     }
 
     /** The first two requests to {@code path} get the fault; later ones reach the sample organisation. */

@@ -1,6 +1,7 @@
 package org.csh.reconciler.github;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
 
 import java.net.URI;
 import java.util.List;
@@ -14,8 +15,10 @@ final class LoopbackGitHub implements AutoCloseable {
 
     final WireMockServer server;
 
-    LoopbackGitHub() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true));
+    /** @param extensions e.g. {@code GitHubApiStub.extensions()}, so that the nightly {@code since} lists are served */
+    LoopbackGitHub(Extension... extensions) {
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").http2PlainDisabled(true)
+                .extensions(extensions));
         server.start();
     }
 

@@ -94,14 +94,14 @@ class RerunAndRecoveryTests {
 
     @Test
     void rerunOfACompletedRangeWritesTheSameReportAgainWithoutAddingRows() throws Exception {
-        JobExecution first = launcher.launch(NOVEMBER);
+        JobExecution first = launcher.launch(NOVEMBER, true);
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Path workbook = workDir.resolve("reports").resolve("csh-report_2026-11-01_2026-11-25.xlsx");
         List<List<String>> summary = summary(workbook);
         int snapshotRows = rows("csh_run_snapshot");
         Files.delete(workbook);
 
-        JobExecution rerun = launcher.launch(NOVEMBER);
+        JobExecution rerun = launcher.launch(NOVEMBER, true);
 
         assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(rerun.getJobInstance().getInstanceId()).as("a rerun is a new Batch instance")
@@ -124,7 +124,7 @@ class RerunAndRecoveryTests {
     void runThatStoppedBeatingLongerThanTheStalenessIsRecoveredAndItsRangeRestarted() throws Exception {
         JobExecution dead = startedElsewhere(OCTOBER, System.currentTimeMillis() - 60_000);
 
-        JobExecution next = launcher.launch(OCTOBER);
+        JobExecution next = launcher.launch(OCTOBER, true);
 
         assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(next.getJobInstance().getInstanceId()).isEqualTo(dead.getJobInstance().getInstanceId());
@@ -135,7 +135,7 @@ class RerunAndRecoveryTests {
     void runThatIsStillBeatingOnAnotherHostMakesTheNextOneGiveUp() {
         JobExecution live = startedElsewhere(OCTOBER, System.currentTimeMillis());
 
-        assertThatThrownBy(() -> launcher.launch(NOVEMBER)).isInstanceOf(AlreadyRunningException.class)
+        assertThatThrownBy(() -> launcher.launch(NOVEMBER, true)).isInstanceOf(AlreadyRunningException.class)
                 .hasMessageStartingWith("another run is in progress (execution " + live.getId() + ", 2026-10-01 to 2026-10-31, host pod-b");
         assertThat(repository.getJobExecution(live.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
     }
