@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import java.time.Duration;
 
+import org.csh.reconciler.fetch.Tokens;
 import org.csh.reconciler.retry.GaveUp;
 import org.csh.reconciler.retry.HttpSettings;
 import org.csh.reconciler.retry.RetryAfter;
@@ -55,6 +56,7 @@ final class AsanaApi {
 
     /** The one way to build it: timeouts from {@code csh.http.*}, every request through {@code retry}. */
     static AsanaApi connect(AsanaSettings settings, HttpSettings http, RetryPolicy retry) {
+        Tokens.require("CSH_ASANA_TOKEN", "csh.asana.token", settings.token());
         Client client = new Client(new TimedDispatcher(settings.token() == null ? "" : settings.token(),
                 http.connectTimeout(), http.readTimeout()));
         client.options.put("base_url", withoutTrailingSlash(settings.apiUrl().toString()));

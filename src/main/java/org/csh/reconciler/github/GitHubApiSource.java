@@ -2,6 +2,7 @@ package org.csh.reconciler.github;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.csh.reconciler.fetch.BoundedRequests;
+import org.csh.reconciler.fetch.Tokens;
 import org.csh.reconciler.retry.HttpSettings;
 import org.csh.reconciler.retry.RetryPolicy;
 import org.kohsuke.github.GitHub;
@@ -46,6 +47,7 @@ public class GitHubApiSource implements GitHubSource {
      * read through {@code retry}. Tests build theirs through {@code GitHubSources} under src/test.
      */
     public GitHubApiSource(GitHubSettings settings, HttpSettings http, RetryPolicy retry, Clock clock) {
+        Tokens.require("CSH_GITHUB_TOKEN", "csh.github.token", settings.token());
         this.settings = settings;
         this.httpClient = GitHubHttp.defaultClient(http.connectTimeout());
         this.clock = clock;
