@@ -25,6 +25,15 @@ final class BoardHoursQuery {
                   nodes { content { ... on Issue { url } }
                           hours: fieldValueByName(name: $field) { ... on ProjectV2ItemFieldNumberValue { number } } } } } } }""";
 
+    /**
+     * The board's fields, asked once before anything is read: GitHub answers {@code fieldValueByName} of a name the
+     * board lacks with null, which would read as "no hours on any item" without a word.
+     */
+    static final String FIELDS_QUERY = """
+            query($owner: String!, $number: Int!) {
+              organization(login: $owner) { projectV2(number: $number) {
+                fields(first: 50) { nodes { ... on ProjectV2FieldCommon { name dataType } } } } } }""";
+
     private final GitHubHttp http;
     private final ObjectMapper json;
     private final URI endpoint;
@@ -69,6 +78,32 @@ final class BoardHoursQuery {
         return hours;
     }
 
+    /** Fails, naming the fields the board has, unless the hours field is one of them and holds numbers. */
+    void requireHoursField() {
+        ObjectNode body = json.createObjectNode();
+        body.put("query", FIELDS_QUERY);
+        body.putObject("variables").put("owner", settings.projectOwner()).put("number", settings.projectNumber());
+        JsonNode fields = project(parse(http.postJson(endpoint, body.toString(), what).body())).path("fields");
+        List<String> described = new ArrayList<>();
+        for (JsonNode field : fields.path("nodes")) {
+            String name = field.path("name").asText("");
+            String type = field.path("dataType").asText("");
+            if (name.equals(settings.hoursField())) {
+                if ("NUMBER".equals(type)) {
+                    return;
+                }
+                throw new GitHubAccessException(what + ": the field is of type " + type + ", not NUMBER, so it holds"
+                        + " no hours; set csh.github.project.hours-field to the board's number field", 200);
+            }
+            if (!name.isEmpty()) {
+                described.add("'" + name + "' (" + type + ")");
+            }
+        }
+        throw new GitHubAccessException(what + ": the board has no field of that name; its fields are "
+                + (described.isEmpty() ? "none" : String.join(", ", described))
+                + ". Set csh.github.project.hours-field to the number field holding the hours", 200);
+    }
+
     String requestBody(String after) {
         ObjectNode body = json.createObjectNode();
         body.put("query", QUERY);
@@ -88,8 +123,12 @@ final class BoardHoursQuery {
         }
     }
 
-    /** GraphQL reports failures such as an unknown project inside a 200 answer. */
     private JsonNode items(JsonNode answer) {
+        return project(answer).path("items");
+    }
+
+    /** GraphQL reports failures such as an unknown project inside a 200 answer. */
+    private JsonNode project(JsonNode answer) {
         JsonNode errors = answer.path("errors");
         if (errors.isArray() && !errors.isEmpty()) {
             List<String> messages = new ArrayList<>();
@@ -102,6 +141,6 @@ final class BoardHoursQuery {
             throw new GitHubAccessException(what + ": not found (check csh.github.project.owner and "
                     + "csh.github.project.number)", 200);
         }
-        return project.path("items");
+        return project;
     }
 }

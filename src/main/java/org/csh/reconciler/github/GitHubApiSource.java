@@ -63,10 +63,14 @@ public class GitHubApiSource implements GitHubSource {
         RawIssueFieldsConnector connector = new RawIssueFieldsConnector(
                 new TimedGitHubConnector(httpClient, this.http.readTimeout()), json, requests, retry);
         GitHubHttp http = gitHubHttp();
+        boolean board = hasBoard();
+        if (board) {
+            new BoardHoursQuery(http, json, settings).requireHoursField();
+        }
 
         try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
             // the board is read page after page by cursor: it runs beside the issue lists, not after them
-            Future<Map<String, Double>> board = pool.start(() -> hasBoard()
+            Future<Map<String, Double>> boardHours = pool.start(() -> board
                     ? new BoardHoursQuery(http, json, settings).read() : Map.<String, Double>of());
             LabelledIssues labelled = new LabelledIssues(connect(connector), connector, settings);
             Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
@@ -79,8 +83,7 @@ public class GitHubApiSource implements GitHubSource {
                     .below(new ArrayList<>(byUrl.values()));
             // a labelled sub-issue stays one issue: the labelled one, now knowing its parent
             subIssues.forEach(sub -> byUrl.merge(sub.url(), sub, (issue, asSub) -> withParent(issue, asSub.parentUrl())));
-            Map<String, Double> boardHours = BoundedRequests.await(board);
-            return snapshot(byUrl, boardHours, start, started, labelledCount, subIssues.size());
+            return snapshot(byUrl, BoundedRequests.await(boardHours), start, started, labelledCount, subIssues.size());
         }
     }
 
@@ -107,8 +110,12 @@ public class GitHubApiSource implements GitHubSource {
         requests.set(0);
         GitHubHttp http = gitHubHttp();
         Instant since = previous.fetchedAt().minus(CLOCK_SKEW);
+        boolean board = hasBoard();
+        if (board) {
+            new BoardHoursQuery(http, json, settings).requireHoursField();
+        }
         try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
-            Future<ChangeCheck.Answer> check = pool.start(() -> new ChangeCheck(http, json, settings, hasBoard()).ask());
+            Future<ChangeCheck.Answer> check = pool.start(() -> new ChangeCheck(http, json, settings, board).ask());
             IssueTree tree = IssueTree.of(previous, settings.repositories());
             SinceLists lists = new SinceLists(http, json, settings);
             Set<String> stale = new HashSet<>();
@@ -145,7 +152,7 @@ public class GitHubApiSource implements GitHubSource {
                     return full;
                 }
             }
-            boolean boardChanged = hasBoard()
+            boolean boardChanged = board
                     && now.boardUpdatedAt().map(updated -> !updated.isBefore(since)).orElse(true);
             Map<String, Double> boardHours = boardChanged ? new BoardHoursQuery(http, json, settings).read()
                     : previous.boardHours();

@@ -36,11 +36,11 @@ class GitHubAccessErrorsTest {
                 .withBody("{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\","
                         + "\"status\":\"401\"}")));
 
-        // when / then
+        // when / then the first request, the board's fields, already names what to check
         assertThatThrownBy(() -> GitHubSources.standard(github.settings(100, SUPPORT)).fetch())
                 .isInstanceOf(GitHubAccessException.class)
-                .hasMessageContaining("GitHub repository acme/support")
-                .hasMessageContaining("HTTP 401")
+                .hasMessageContaining("GitHub project board acme #7")
+                .hasMessageContaining("HTTP 401 unauthorized: check csh.github.token")
                 .hasMessageNotContaining(LoopbackGitHub.TOKEN)
                 .hasMessageNotContaining("\n");
     }

@@ -46,6 +46,7 @@ class GitHubBadDataTest {
         serve("/repos/acme/support/issues/9/sub_issues", subIssues.toString());
         github.server.stubFor(post(urlPathEqualTo("/graphql")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody(fixture("board-page.json"))));
+        github.serveBoardFields();
 
         // when
         GitHubSnapshot snapshot = GitHubSources.standard(github.settings(100, "acme/support")).fetch();

@@ -27,6 +27,20 @@ final class LoopbackGitHub implements AutoCloseable {
                 "GitHub Hours", pageSize);
     }
 
+    /** The board's fields (fixture {@code github/board-fields.json}: "GitHub Hours" among them), asked once per read. */
+    void serveBoardFields() {
+        String body;
+        try (var in = LoopbackGitHub.class.getResourceAsStream("/github/board-fields.json")) {
+            body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/graphql"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("ProjectV2FieldCommon"))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(body)));
+    }
+
     @Override
     public void close() {
         server.stop();
