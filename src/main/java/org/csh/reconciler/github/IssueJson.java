@@ -22,10 +22,10 @@ final class IssueJson {
         try {
             list = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new GitHubAccessException(what + ": the answer is not JSON", 0, e);
+            throw GitHubAccessException.invalidData(what, "the answer is not complete JSON (truncated or malformed)");
         }
         if (list == null || !list.isArray()) {
-            throw new GitHubAccessException(what + ": expected a list of issues", 0);
+            throw GitHubAccessException.invalidData(what, "expected a list of issues");
         }
         return list;
     }

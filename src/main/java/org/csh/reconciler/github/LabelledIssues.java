@@ -76,6 +76,11 @@ final class LabelledIssues {
             if (cause instanceof RawIssueFieldsConnector.PagingLoop loop) {
                 return loop.failure();
             }
+            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                // GitHub answered, but with a list cut short or broken: not "no answer"
+                return GitHubAccessException.invalidData(what, "an issue list page is not complete JSON (truncated"
+                        + " or malformed)" + raw.lastPath().map(path -> " (GET " + path + ")").orElse(""));
+            }
         }
         return raw.lastFailure()
                 .map(failure -> GitHubAccessException.forStatus(what, failure.method(), failure.path(),

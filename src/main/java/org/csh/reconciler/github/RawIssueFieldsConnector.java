@@ -49,6 +49,7 @@ final class RawIssueFieldsConnector implements GitHubConnector {
     /** The list pages answered so far (their {@link GitHubHttp#pageKey}), to notice a link back to one of them. */
     private final Set<String> readPages = ConcurrentHashMap.newKeySet();
     private volatile String lastGiveUp;
+    private volatile String lastPath;
 
     RawIssueFieldsConnector(GitHubConnector delegate, ObjectMapper json, AtomicInteger requests, RetryPolicy retry) {
         this.delegate = delegate;
@@ -72,6 +73,7 @@ final class RawIssueFieldsConnector implements GitHubConnector {
                 throw new IOException(e.getMessage(), e);
             }
         }
+        lastPath = request.url().getPath();
         if (response.statusCode() >= 400) {
             lastFailure = new Failure(response.statusCode(), request.method(), request.url().getPath());
         } else if (request.url().getPath().contains("/issues")) {
@@ -163,6 +165,11 @@ final class RawIssueFieldsConnector implements GitHubConnector {
     /** Why the retry policy last gave up on a request that got no answer at all. */
     Optional<String> lastGiveUp() {
         return Optional.ofNullable(lastGiveUp);
+    }
+
+    /** The path of the last answered request, to name the page the library could not read. */
+    Optional<String> lastPath() {
+        return Optional.ofNullable(lastPath);
     }
 
     Optional<Failure> lastFailure() {

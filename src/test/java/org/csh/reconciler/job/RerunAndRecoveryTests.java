@@ -129,15 +129,42 @@ class RerunAndRecoveryTests {
         assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(next.getJobInstance().getInstanceId()).isEqualTo(dead.getJobInstance().getInstanceId());
         assertThat(repository.getJobExecution(dead.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rows("csh_run_heartbeat")).as("the dead run's heartbeat goes with its recovery").isZero();
     }
 
     @Test
-    void runThatIsStillBeatingOnAnotherHostMakesTheNextOneGiveUp() {
+    void runThatKeepsBeatingOnAnotherHostMakesTheNextOneGiveUpAfterWaitingForIt() throws Exception {
         JobExecution live = startedElsewhere(OCTOBER, System.currentTimeMillis());
-
-        assertThatThrownBy(() -> launcher.launch(NOVEMBER, true)).isInstanceOf(AlreadyRunningException.class)
-                .hasMessageStartingWith("another run is in progress (execution " + live.getId() + ", 2026-10-01 to 2026-10-31, host pod-b");
+        java.util.concurrent.ScheduledExecutorService beats =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        beats.scheduleAtFixedRate(() -> jdbc.update("UPDATE csh_run_heartbeat SET beat_at_epoch_ms = ?"
+                + " WHERE execution_id = ?", System.currentTimeMillis(), live.getId()), 200, 200,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            assertThatThrownBy(() -> launcher.launch(NOVEMBER, true)).isInstanceOf(AlreadyRunningException.class)
+                    .hasMessageStartingWith("another run is in progress (execution " + live.getId()
+                            + ", 2026-10-01 to 2026-10-31, host pod-b")
+                    .hasMessageContaining("it kept beating while this run waited");
+        } finally {
+            beats.shutdownNow();
+        }
         assertThat(repository.getJobExecution(live.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
+    }
+
+    static final RunArguments.DateRange SEPTEMBER =
+            new RunArguments.DateRange(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-30"));
+
+    @Test
+    void runOnAnotherHostWhoseFreshHeartbeatStopsIsWaitedForThenRecovered() throws Exception {
+        // killed on another node a moment ago: its last beat is still fresh when this run starts
+        JobExecution killed = startedElsewhere(SEPTEMBER, System.currentTimeMillis());
+
+        JobExecution next = launcher.launch(SEPTEMBER, true);
+
+        assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(next.getJobInstance().getInstanceId()).isEqualTo(killed.getJobInstance().getInstanceId());
+        assertThat(repository.getJobExecution(killed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rows("csh_run_heartbeat")).isZero();
     }
 
     /** An execution another machine started and last stamped at {@code beatAtEpochMs}. */
