@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import java.time.Duration;
 
+import org.csh.reconciler.fetch.Tokens;
 import org.csh.reconciler.retry.GaveUp;
 import org.csh.reconciler.retry.HttpSettings;
 import org.csh.reconciler.retry.RetryAfter;
@@ -23,6 +24,7 @@ import com.asana.requests.CollectionRequest;
 import com.asana.requests.ItemRequest;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 
 /**
  * Every HTTP request to Asana goes through here, and {@link #send} retries 429, 5xx, resets and timeouts
@@ -48,20 +50,14 @@ final class AsanaApi {
     private final AtomicInteger requests = new AtomicInteger();
     private final RetryPolicy retry;
 
-    AsanaApi(Client client) {
-        this(client, RetryPolicy.none());
-    }
-
-    AsanaApi(Client client, RetryPolicy retry) {
+    private AsanaApi(Client client, RetryPolicy retry) {
         this.client = client;
         this.retry = retry;
     }
 
-    static AsanaApi connect(AsanaSettings settings) {
-        return connect(settings, HttpSettings.DEFAULTS, RetryPolicy.standard(HttpSettings.DEFAULTS));
-    }
-
+    /** The one way to build it: timeouts from {@code csh.http.*}, every request through {@code retry}. */
     static AsanaApi connect(AsanaSettings settings, HttpSettings http, RetryPolicy retry) {
+        Tokens.require("CSH_ASANA_TOKEN", "csh.asana.token", settings.token());
         Client client = new Client(new TimedDispatcher(settings.token() == null ? "" : settings.token(),
                 http.connectTimeout(), http.readTimeout()));
         client.options.put("base_url", withoutTrailingSlash(settings.apiUrl().toString()));
@@ -120,11 +116,42 @@ final class AsanaApi {
             return call.execute();
         } catch (AsanaError e) {
             if (isPermanent(e.status)) {
-                throw new AsanaAccessException(where + ": " + e.status + " " + advice(e.status), e.status);
+                throw new AsanaAccessException(where + ": " + e.status + " " + advice(e.status)
+                        + asanaSays(e).map(message -> "; Asana says: " + message).orElse(""), e.status);
             }
             throw new TransientFailure(where + ": " + e.status, e.status, requestedWait(e), e);
         } catch (IOException e) {
             throw new TransientFailure(where + ": " + e.getClass().getSimpleName(), 0, null, e);
+        } catch (JsonParseException e) {
+            // the library's parser message names neither the request nor what was wrong with the answer
+            throw new AsanaAccessException(where + ": the answer is not complete JSON (truncated or malformed), so"
+                    + " it cannot be read; if this persists, check csh.asana.api-url points at Asana's API", 200);
+        }
+    }
+
+    /** Asana's own words in an error answer ({@code errors[].message}), on one line and cut short. */
+    static Optional<String> asanaSays(AsanaError e) {
+        String body = e.response == null ? null : e.response.getContent();
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            JsonElement root = com.google.gson.JsonParser.parseString(body);
+            List<String> messages = new ArrayList<>();
+            if (root.isJsonObject() && root.getAsJsonObject().has("errors")
+                    && root.getAsJsonObject().get("errors").isJsonArray()) {
+                for (JsonElement error : root.getAsJsonObject().getAsJsonArray("errors")) {
+                    if (error.isJsonObject() && error.getAsJsonObject().has("message")
+                            && error.getAsJsonObject().get("message").isJsonPrimitive()) {
+                        messages.add(error.getAsJsonObject().get("message").getAsString());
+                    }
+                }
+            }
+            String text = String.join("; ", messages).replaceAll("\\s+", " ").strip();
+            return text.isEmpty() ? Optional.empty()
+                    : Optional.of(text.length() > 300 ? text.substring(0, 300) + "…" : text);
+        } catch (JsonParseException notJson) {
+            return Optional.empty();
         }
     }
 

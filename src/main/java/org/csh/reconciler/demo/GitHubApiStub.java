@@ -287,6 +287,11 @@ public final class GitHubApiStub {
         }
         server.stubFor(post(urlPathEqualTo(path)).atPriority(FALLBACK)
                 .willReturn(ok(projectNotFound()).withTransformers("response-template")));
+        server.stubFor(post(urlPathEqualTo(path)).atPriority(EXACT)
+                .withRequestBody(matchingJsonPath("$.query", containing("ProjectV2FieldCommon")))
+                .withRequestBody(matchingJsonPath("$.variables.owner", equalTo(settings.projectOwner())))
+                .withRequestBody(matchingJsonPath("$.variables.number", equalTo(String.valueOf(settings.projectNumber()))))
+                .willReturn(ok(boardFields())));
     }
 
     private ObjectNode boardPage(ArrayNode nodes, boolean hasNextPage, String endCursor) {
@@ -309,6 +314,18 @@ public final class GitHubApiStub {
             node.putObject("hours").put("number", hours);
         }
         return node;
+    }
+
+    /** The board's fields as GitHub lists them: the built-in ones, a status and the hours number field. */
+    private ObjectNode boardFields() {
+        ObjectNode answer = json.createObjectNode();
+        ArrayNode nodes = answer.putObject("data").putObject("organization").putObject("projectV2")
+                .putObject("fields").putArray("nodes");
+        nodes.addObject().put("name", "Title").put("dataType", "TITLE");
+        nodes.addObject().put("name", "Assignees").put("dataType", "ASSIGNEES");
+        nodes.addObject().put("name", "Status").put("dataType", "SINGLE_SELECT");
+        nodes.addObject().put("name", settings.hoursField()).put("dataType", "NUMBER");
+        return answer;
     }
 
     /** What GitHub answers, with status 200, for a project number it does not know (templated with the asked one). */

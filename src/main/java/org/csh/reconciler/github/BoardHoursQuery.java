@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,15 @@ final class BoardHoursQuery {
                   pageInfo { hasNextPage endCursor }
                   nodes { content { ... on Issue { url } }
                           hours: fieldValueByName(name: $field) { ... on ProjectV2ItemFieldNumberValue { number } } } } } } }""";
+
+    /**
+     * The board's fields, asked once before anything is read: GitHub answers {@code fieldValueByName} of a name the
+     * board lacks with null, which would read as "no hours on any item" without a word.
+     */
+    static final String FIELDS_QUERY = """
+            query($owner: String!, $number: Int!) {
+              organization(login: $owner) { projectV2(number: $number) {
+                fields(first: 50) { nodes { ... on ProjectV2FieldCommon { name dataType } } } } } }""";
 
     private final GitHubHttp http;
     private final ObjectMapper json;
@@ -42,6 +53,7 @@ final class BoardHoursQuery {
     Map<String, Double> read() {
         Map<String, Double> hours = new LinkedHashMap<>();
         String after = null;
+        Set<String> cursors = new HashSet<>();
         boolean more = true;
         while (more) {
             JsonNode items = items(parse(http.postJson(endpoint, requestBody(after), what).body()));
@@ -56,10 +68,40 @@ final class BoardHoursQuery {
             more = pageInfo.path("hasNextPage").asBoolean(false);
             after = pageInfo.path("endCursor").asText(null);
             if (more && after == null) {
-                throw new GitHubAccessException(what + ": GraphQL says there is a next page but gives no cursor", 0);
+                throw GitHubAccessException.invalidData(what, "GraphQL says there is a next page but gives no cursor");
+            }
+            if (more && !cursors.add(after)) {
+                throw GitHubAccessException.invalidData(what, "GraphQL page " + cursors.size() + " says hasNextPage"
+                        + " with endCursor '" + after + "' again; stopped instead of reading the same page again");
             }
         }
         return hours;
+    }
+
+    /** Fails, naming the fields the board has, unless the hours field is one of them and holds numbers. */
+    void requireHoursField() {
+        ObjectNode body = json.createObjectNode();
+        body.put("query", FIELDS_QUERY);
+        body.putObject("variables").put("owner", settings.projectOwner()).put("number", settings.projectNumber());
+        JsonNode fields = project(parse(http.postJson(endpoint, body.toString(), what).body())).path("fields");
+        List<String> described = new ArrayList<>();
+        for (JsonNode field : fields.path("nodes")) {
+            String name = field.path("name").asText("");
+            String type = field.path("dataType").asText("");
+            if (name.equals(settings.hoursField())) {
+                if ("NUMBER".equals(type)) {
+                    return;
+                }
+                throw new GitHubAccessException(what + ": the field is of type " + type + ", not NUMBER, so it holds"
+                        + " no hours; set csh.github.project.hours-field to the board's number field", 200);
+            }
+            if (!name.isEmpty()) {
+                described.add("'" + name + "' (" + type + ")");
+            }
+        }
+        throw new GitHubAccessException(what + ": the board has no field of that name; its fields are "
+                + (described.isEmpty() ? "none" : String.join(", ", described))
+                + ". Set csh.github.project.hours-field to the number field holding the hours", 200);
     }
 
     String requestBody(String after) {
@@ -77,12 +119,16 @@ final class BoardHoursQuery {
         try {
             return json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new GitHubAccessException(what + ": the GraphQL answer is not JSON", 0, e);
+            throw GitHubAccessException.invalidData(what, "the GraphQL answer is not complete JSON (truncated or malformed)");
         }
     }
 
-    /** GraphQL reports failures such as an unknown project inside a 200 answer. */
     private JsonNode items(JsonNode answer) {
+        return project(answer).path("items");
+    }
+
+    /** GraphQL reports failures such as an unknown project inside a 200 answer. */
+    private JsonNode project(JsonNode answer) {
         JsonNode errors = answer.path("errors");
         if (errors.isArray() && !errors.isEmpty()) {
             List<String> messages = new ArrayList<>();
@@ -95,6 +141,6 @@ final class BoardHoursQuery {
             throw new GitHubAccessException(what + ": not found (check csh.github.project.owner and "
                     + "csh.github.project.number)", 200);
         }
-        return project.path("items");
+        return project;
     }
 }

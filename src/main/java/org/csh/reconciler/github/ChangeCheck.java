@@ -92,7 +92,7 @@ final class ChangeCheck {
         try {
             return json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new GitHubAccessException(what + ": the GraphQL answer is not JSON", 0, e);
+            throw GitHubAccessException.invalidData(what, "the GraphQL answer is not complete JSON (truncated or malformed)");
         }
     }
 }

@@ -38,6 +38,19 @@ public class GitHubAccessException extends RuntimeException {
         return status == 0 || status == 429 || status >= 500 || rateLimited;
     }
 
+    /**
+     * GitHub's answer was a success but its content cannot be used (a paging loop, a cursor that repeats): not worth
+     * retrying, so its status is the 200 it came with.
+     */
+    static GitHubAccessException invalidData(String what, String problem) {
+        return new GitHubAccessException(what + ": invalid data from GitHub: " + problem, 200);
+    }
+
+    static GitHubAccessException pagingLoop(String what, String path, int pagesRead) {
+        return invalidData(what, "the Link rel=\"next\" after page " + pagesRead + " of GET " + path
+                + " points back to a page already read; stopped instead of reading it again");
+    }
+
     static GitHubAccessException forStatus(String what, String method, String path, int status, Throwable cause) {
         return new GitHubAccessException(what + ": HTTP " + status + " " + explain(status) + " (" + method + " " + path
                 + ")", status, cause);

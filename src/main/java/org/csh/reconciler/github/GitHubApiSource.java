@@ -2,6 +2,7 @@ package org.csh.reconciler.github;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.csh.reconciler.fetch.BoundedRequests;
+import org.csh.reconciler.fetch.Tokens;
 import org.csh.reconciler.retry.HttpSettings;
 import org.csh.reconciler.retry.RetryPolicy;
 import org.kohsuke.github.GitHub;
@@ -41,27 +42,14 @@ public class GitHubApiSource implements GitHubSource {
     /** A nightly read asks for changes from a little before the last read began, in case clocks differ. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    public GitHubApiSource(GitHubSettings settings) {
-        this(settings, GitHubHttp.defaultClient(), Clock.systemUTC());
-    }
-
-    public GitHubApiSource(GitHubSettings settings, HttpClient httpClient) {
-        this(settings, httpClient, Clock.systemUTC());
-    }
-
-    public GitHubApiSource(GitHubSettings settings, HttpClient httpClient, Clock clock) {
-        this(settings, httpClient, clock, HttpSettings.DEFAULTS, RetryPolicy.standard(HttpSettings.DEFAULTS));
-    }
-
-    /** Production wiring: timeouts and retries from {@code csh.http.*}. */
-    public GitHubApiSource(GitHubSettings settings, HttpSettings http, RetryPolicy retry) {
-        this(settings, GitHubHttp.defaultClient(http.connectTimeout()), Clock.systemUTC(), http, retry);
-    }
-
-    public GitHubApiSource(GitHubSettings settings, HttpClient httpClient, Clock clock, HttpSettings http,
-            RetryPolicy retry) {
+    /**
+     * The one way to build it: timeouts from {@code csh.http.*}, and every request of both the full and the nightly
+     * read through {@code retry}. Tests build theirs through {@code GitHubSources} under src/test.
+     */
+    public GitHubApiSource(GitHubSettings settings, HttpSettings http, RetryPolicy retry, Clock clock) {
+        Tokens.require("CSH_GITHUB_TOKEN", "csh.github.token", settings.token());
         this.settings = settings;
-        this.httpClient = httpClient;
+        this.httpClient = GitHubHttp.defaultClient(http.connectTimeout());
         this.clock = clock;
         this.http = http;
         this.retry = retry;
@@ -74,11 +62,15 @@ public class GitHubApiSource implements GitHubSource {
         requests.set(0);
         RawIssueFieldsConnector connector = new RawIssueFieldsConnector(
                 new TimedGitHubConnector(httpClient, this.http.readTimeout()), json, requests, retry);
-        GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests, this.http.readTimeout(), retry);
+        GitHubHttp http = gitHubHttp();
+        boolean board = hasBoard();
+        if (board) {
+            new BoardHoursQuery(http, json, settings).requireHoursField();
+        }
 
         try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
             // the board is read page after page by cursor: it runs beside the issue lists, not after them
-            Future<Map<String, Double>> board = pool.start(() -> hasBoard()
+            Future<Map<String, Double>> boardHours = pool.start(() -> board
                     ? new BoardHoursQuery(http, json, settings).read() : Map.<String, Double>of());
             LabelledIssues labelled = new LabelledIssues(connect(connector), connector, settings);
             Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
@@ -91,8 +83,7 @@ public class GitHubApiSource implements GitHubSource {
                     .below(new ArrayList<>(byUrl.values()));
             // a labelled sub-issue stays one issue: the labelled one, now knowing its parent
             subIssues.forEach(sub -> byUrl.merge(sub.url(), sub, (issue, asSub) -> withParent(issue, asSub.parentUrl())));
-            Map<String, Double> boardHours = BoundedRequests.await(board);
-            return snapshot(byUrl, boardHours, start, started, labelledCount, subIssues.size());
+            return snapshot(byUrl, BoundedRequests.await(boardHours), start, started, labelledCount, subIssues.size());
         }
     }
 
@@ -117,10 +108,14 @@ public class GitHubApiSource implements GitHubSource {
         Instant start = clock.instant();
         long started = System.nanoTime();
         requests.set(0);
-        GitHubHttp http = new GitHubHttp(httpClient, settings.token(), requests);
+        GitHubHttp http = gitHubHttp();
         Instant since = previous.fetchedAt().minus(CLOCK_SKEW);
+        boolean board = hasBoard();
+        if (board) {
+            new BoardHoursQuery(http, json, settings).requireHoursField();
+        }
         try (BoundedRequests pool = new BoundedRequests("github", settings.concurrency())) {
-            Future<ChangeCheck.Answer> check = pool.start(() -> new ChangeCheck(http, json, settings, hasBoard()).ask());
+            Future<ChangeCheck.Answer> check = pool.start(() -> new ChangeCheck(http, json, settings, board).ask());
             IssueTree tree = IssueTree.of(previous, settings.repositories());
             SinceLists lists = new SinceLists(http, json, settings);
             Set<String> stale = new HashSet<>();
@@ -157,7 +152,7 @@ public class GitHubApiSource implements GitHubSource {
                     return full;
                 }
             }
-            boolean boardChanged = hasBoard()
+            boolean boardChanged = board
                     && now.boardUpdatedAt().map(updated -> !updated.isBefore(since)).orElse(true);
             Map<String, Double> boardHours = boardChanged ? new BoardHoursQuery(http, json, settings).read()
                     : previous.boardHours();
@@ -168,6 +163,11 @@ public class GitHubApiSource implements GitHubSource {
             long labelledCount = byUrl.values().stream().filter(GitHubIssue::labelled).count();
             return snapshot(byUrl, boardHours, start, started, (int) labelledCount, byUrl.size() - (int) labelledCount);
         }
+    }
+
+    /** The plain HTTP calls of both reads, with the same timeouts and retries as github-api's. */
+    private GitHubHttp gitHubHttp() {
+        return new GitHubHttp(httpClient, settings.token(), requests, http.readTimeout(), retry);
     }
 
     /** Requests made to GitHub by the last {@link #fetch()}, by github-api and by this source's own calls. */

@@ -7,13 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.csh.reconciler.retry.GaveUp;
-import org.csh.reconciler.retry.HttpSettings;
 import org.csh.reconciler.retry.RetryPolicy;
 import org.csh.reconciler.retry.TransientFailure;
 
@@ -33,10 +34,6 @@ final class GitHubHttp {
     private final Duration readTimeout;
     private final RetryPolicy retry;
 
-    GitHubHttp(HttpClient client, String token, AtomicInteger requests) {
-        this(client, token, requests, HttpSettings.DEFAULTS.readTimeout(), RetryPolicy.none());
-    }
-
     GitHubHttp(HttpClient client, String token, AtomicInteger requests, Duration readTimeout, RetryPolicy retry) {
         this.client = client;
         this.token = token;
@@ -46,10 +43,6 @@ final class GitHubHttp {
     }
 
     /** An HTTP/1.1 client: plain-HTTP HTTP/2 upgrades break against WireMock (STACK.md). */
-    static HttpClient defaultClient() {
-        return defaultClient(HttpSettings.DEFAULTS.connectTimeout());
-    }
-
     static HttpClient defaultClient(Duration connectTimeout) {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -71,11 +64,41 @@ final class GitHubHttp {
 
     /** The {@code rel="next"} page of a paginated answer, if any. */
     static Optional<URI> nextPage(HttpResponse<?> response) {
-        return response.headers().allValues("Link").stream()
+        return nextPage(response.headers().allValues("Link"));
+    }
+
+    /** The {@code rel="next"} page named by these {@code Link} header values, if any. */
+    static Optional<URI> nextPage(List<String> linkHeaders) {
+        return linkHeaders.stream()
                 .map(NEXT_LINK::matcher)
                 .filter(Matcher::find)
                 .map(match -> URI.create(match.group(1)))
                 .findFirst();
+    }
+
+    /**
+     * The next page of a list whose pages so far are {@code read}, or a failure when GitHub's {@code rel="next"}
+     * points back to one of them: a paging loop would otherwise ask for the same pages until memory runs out.
+     */
+    static Optional<URI> nextUnreadPage(HttpResponse<?> response, Set<String> read, String what) {
+        read.add(pageKey(response.request().uri()));
+        Optional<URI> next = nextPage(response);
+        if (next.isPresent() && read.contains(pageKey(next.get()))) {
+            throw GitHubAccessException.pagingLoop(what, response.request().uri().getPath(), read.size());
+        }
+        return next;
+    }
+
+    /** A page's address with its query sorted and {@code page=1} made explicit, so that the first page is known. */
+    static String pageKey(URI page) {
+        java.util.TreeSet<String> parameters = new java.util.TreeSet<>();
+        if (page.getRawQuery() != null) {
+            parameters.addAll(List.of(page.getRawQuery().split("&")));
+        }
+        if (parameters.stream().noneMatch(parameter -> parameter.startsWith("page="))) {
+            parameters.add("page=1");
+        }
+        return page.getRawPath() + "?" + String.join("&", parameters);
     }
 
     private HttpRequest.Builder request(URI uri) {

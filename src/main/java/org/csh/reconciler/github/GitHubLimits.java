@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.csh.reconciler.retry.RetryAfter;
 import org.csh.reconciler.retry.TransientFailure;
 
@@ -18,6 +21,7 @@ import org.csh.reconciler.retry.TransientFailure;
 final class GitHubLimits {
 
     static final Duration SECONDARY_LIMIT_WAIT = Duration.ofMinutes(1);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private GitHubLimits() {
     }
@@ -25,11 +29,20 @@ final class GitHubLimits {
     /** The failure to retry for this answer, or empty when it is a success or a permanent failure. */
     static Optional<TransientFailure> transientFailure(String what, int status, Function<String, Optional<String>> header,
             String body, Clock clock) {
+        Optional<Duration> retryAfter = header.apply("retry-after").flatMap(value -> RetryAfter.header(value, clock));
+        boolean exhausted = header.apply("x-ratelimit-remaining").map(String::strip).filter("0"::equals).isPresent();
+        if (status / 100 == 2 && isGraphQlRateLimit(body)) {
+            // GraphQL answers its rate limit with 200 and an error of type RATE_LIMITED: wait for the reset
+            Duration wait = retryAfter
+                    .or(() -> exhausted ? header.apply("x-ratelimit-reset")
+                            .flatMap(reset -> RetryAfter.untilEpochSecond(reset, clock)) : Optional.empty())
+                    .orElse(SECONDARY_LIMIT_WAIT);
+            return Optional.of(new TransientFailure(what + ": GraphQL rate limited (RATE_LIMITED"
+                    + (exhausted ? ", x-ratelimit-remaining 0" : "") + ")", status, wait, null));
+        }
         if (status < 400) {
             return Optional.empty();
         }
-        Optional<Duration> retryAfter = header.apply("retry-after").flatMap(value -> RetryAfter.header(value, clock));
-        boolean exhausted = header.apply("x-ratelimit-remaining").map(String::strip).filter("0"::equals).isPresent();
         boolean secondary = body != null && body.toLowerCase(Locale.ROOT).contains("secondary rate limit");
         if (status == 403 || status == 429) {
             if (!(status == 429 || exhausted || secondary || retryAfter.isPresent())) {
@@ -50,6 +63,23 @@ final class GitHubLimits {
     }
 
     static boolean isRateLimit(TransientFailure failure) {
-        return failure.status() == 403;
+        return failure.status() == 403 || failure.status() / 100 == 2;
+    }
+
+    /** A GraphQL answer whose {@code errors} include one of type {@code RATE_LIMITED}. */
+    static boolean isGraphQlRateLimit(String body) {
+        if (body == null || !body.contains("RATE_LIMITED")) {
+            return false; // the usual case, decided without parsing the page
+        }
+        try {
+            for (JsonNode error : JSON.readTree(body).path("errors")) {
+                if ("RATE_LIMITED".equals(error.path("type").asText())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (JsonProcessingException notJson) {
+            return false;
+        }
     }
 }

@@ -22,10 +22,10 @@ final class IssueJson {
         try {
             list = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new GitHubAccessException(what + ": the answer is not JSON", 0, e);
+            throw GitHubAccessException.invalidData(what, "the answer is not complete JSON (truncated or malformed)");
         }
         if (list == null || !list.isArray()) {
-            throw new GitHubAccessException(what + ": expected a list of issues", 0);
+            throw GitHubAccessException.invalidData(what, "expected a list of issues");
         }
         return list;
     }
@@ -76,6 +76,16 @@ final class IssueJson {
         }
         int at = url.lastIndexOf(REPOS);
         return at < 0 ? url : url.substring(at + REPOS.length());
+    }
+
+    /** {@code owner/name} from a REST path such as {@code /repos/owner/name/issues}. */
+    static String repositoryOfPath(String path) {
+        int at = path.indexOf(REPOS);
+        if (at < 0) {
+            return path;
+        }
+        String[] parts = path.substring(at + REPOS.length()).split("/");
+        return parts.length >= 2 ? parts[0] + "/" + parts[1] : path;
     }
 
     static boolean carries(List<String> labels, String label) {

@@ -72,6 +72,16 @@ final class LabelledIssues {
     }
 
     private GitHubAccessException failure(String what, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RawIssueFieldsConnector.PagingLoop loop) {
+                return loop.failure();
+            }
+            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                // GitHub answered, but with a list cut short or broken: not "no answer"
+                return GitHubAccessException.invalidData(what, "an issue list page is not complete JSON (truncated"
+                        + " or malformed)" + raw.lastPath().map(path -> " (GET " + path + ")").orElse(""));
+            }
+        }
         return raw.lastFailure()
                 .map(failure -> GitHubAccessException.forStatus(what, failure.method(), failure.path(),
                         failure.status(), e))

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -45,11 +46,10 @@ final class RawIssueFieldsConnector implements GitHubConnector {
     private final Map<String, RawIssueFields> byHtmlUrl = new ConcurrentHashMap<>();
     private final RetryPolicy retry;
     private volatile Failure lastFailure;
+    /** The list pages answered so far (their {@link GitHubHttp#pageKey}), to notice a link back to one of them. */
+    private final Set<String> readPages = ConcurrentHashMap.newKeySet();
     private volatile String lastGiveUp;
-
-    RawIssueFieldsConnector(GitHubConnector delegate, ObjectMapper json, AtomicInteger requests) {
-        this(delegate, json, requests, RetryPolicy.none());
-    }
+    private volatile String lastPath;
 
     RawIssueFieldsConnector(GitHubConnector delegate, ObjectMapper json, AtomicInteger requests, RetryPolicy retry) {
         this.delegate = delegate;
@@ -73,12 +73,55 @@ final class RawIssueFieldsConnector implements GitHubConnector {
                 throw new IOException(e.getMessage(), e);
             }
         }
+        lastPath = request.url().getPath();
         if (response.statusCode() >= 400) {
             lastFailure = new Failure(response.statusCode(), request.method(), request.url().getPath());
         } else if (request.url().getPath().contains("/issues")) {
+            refuseLoop(request, response);
             remember(response.body);
         }
         return response;
+    }
+
+    /**
+     * github-api follows {@code rel="next"} wherever it points; a link back to a page already read would keep it
+     * reading the same pages for ever, so the answer that holds such a link ends the list with a failure.
+     */
+    private void refuseLoop(GitHubConnectorRequest request, BufferedResponse response) throws IOException {
+        readPages.add(GitHubHttp.pageKey(toUri(request)));
+        List<String> links = response.allHeaders().entrySet().stream()
+                .filter(header -> "Link".equalsIgnoreCase(header.getKey()) && header.getValue() != null)
+                .flatMap(header -> header.getValue().stream()).toList();
+        Optional<java.net.URI> next = GitHubHttp.nextPage(links);
+        if (next.isPresent() && readPages.contains(GitHubHttp.pageKey(next.get()))) {
+            String repository = IssueJson.repositoryOfPath(request.url().getPath());
+            throw new PagingLoop(GitHubAccessException.pagingLoop("GitHub repository " + repository,
+                    request.url().getPath(), (int) readPages.stream()
+                            .filter(page -> page.startsWith(request.url().getPath() + "?")).count()));
+        }
+    }
+
+    private static java.net.URI toUri(GitHubConnectorRequest request) throws IOException {
+        try {
+            return request.url().toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("Invalid URL", e);
+        }
+    }
+
+    /** Carries the paging-loop failure through github-api, which only passes on IOExceptions. */
+    static final class PagingLoop extends IOException {
+
+        private final transient GitHubAccessException failure;
+
+        PagingLoop(GitHubAccessException failure) {
+            super(failure.getMessage());
+            this.failure = failure;
+        }
+
+        GitHubAccessException failure() {
+            return failure;
+        }
     }
 
     private BufferedResponse attempt(GitHubConnectorRequest request) throws TransientFailure {
@@ -122,6 +165,11 @@ final class RawIssueFieldsConnector implements GitHubConnector {
     /** Why the retry policy last gave up on a request that got no answer at all. */
     Optional<String> lastGiveUp() {
         return Optional.ofNullable(lastGiveUp);
+    }
+
+    /** The path of the last answered request, to name the page the library could not read. */
+    Optional<String> lastPath() {
+        return Optional.ofNullable(lastPath);
     }
 
     Optional<Failure> lastFailure() {

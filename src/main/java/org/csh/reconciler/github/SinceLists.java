@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +38,7 @@ final class SinceLists {
         Optional<URI> page = Optional.of(URI.create(BaseUrl.of(settings.apiUrl()) + "/repos/" + repository
                 + "/issues?state=all&since=" + URLEncoder.encode(since.truncatedTo(ChronoUnit.SECONDS).toString(),
                 StandardCharsets.UTF_8) + "&per_page=" + settings.pageSize()));
+        Set<String> read = new HashSet<>();
         while (page.isPresent()) {
             HttpResponse<String> response = http.get(page.get(), what);
             for (JsonNode issue : IssueJson.list(json, response.body(), what)) {
@@ -43,7 +46,7 @@ final class SinceLists {
                     issues.add(IssueJson.toIssue(issue, settings.label(), null));
                 }
             }
-            page = GitHubHttp.nextPage(response);
+            page = GitHubHttp.nextUnreadPage(response, read, what);
         }
         return issues;
     }

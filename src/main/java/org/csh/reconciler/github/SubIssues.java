@@ -25,10 +25,6 @@ final class SubIssues {
     private final String label;
     private final BoundedRequests requests;
 
-    SubIssues(GitHubHttp http, ObjectMapper json, GitHubSettings settings) {
-        this(http, json, settings, new BoundedRequests("github", 1));
-    }
-
     SubIssues(GitHubHttp http, ObjectMapper json, GitHubSettings settings, BoundedRequests requests) {
         this.requests = requests;
         this.http = http;
@@ -67,12 +63,13 @@ final class SubIssues {
         List<GitHubIssue> children = new ArrayList<>();
         Optional<URI> page = Optional.of(URI.create(apiUrl + "/repos/" + parent.repository() + "/issues/"
                 + parent.number() + "/sub_issues?per_page=100"));
+        Set<String> read = new HashSet<>();
         while (page.isPresent()) {
             HttpResponse<String> response = http.get(page.get(), what);
             for (JsonNode child : IssueJson.list(json, response.body(), what)) {
                 children.add(IssueJson.toIssue(child, label, parent.url()));
             }
-            page = GitHubHttp.nextPage(response);
+            page = GitHubHttp.nextUnreadPage(response, read, what);
         }
         return children;
     }

@@ -33,10 +33,6 @@ public class RangeLauncher {
         this.settings = settings;
     }
 
-    public JobExecution launch(RunArguments.DateRange range) throws Exception {
-        return launch(range, true);
-    }
-
     /** {@code email} false ({@code --no-email}) writes the report but sends BD nothing. */
     public JobExecution launch(RunArguments.DateRange range, boolean email) throws Exception {
         recoverDeadRuns();
@@ -65,19 +61,33 @@ public class RangeLauncher {
      * One run at a time, whatever its range: a live run makes this one give up; a run that stopped beating
      * (SIGKILL, lost node) is marked FAILED so that its range can be restarted, never stuck as STARTED.
      */
-    private void recoverDeadRuns() {
+    private void recoverDeadRuns() throws InterruptedException {
         for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
             RunHeartbeat.Liveness liveness = heartbeat.liveness(running);
             RunArguments.DateRange range = JobRange.of(running.getJobParameters());
+            if (!heartbeat.isDead(liveness) && heartbeat.isElsewhere(liveness)) {
+                log.warn("execution {} ({} to {}) beats on host {} (last heartbeat {}); waiting up to {} s for it to "
+                        + "stop, as a run killed there and retried here would", running.getId(), range.from(),
+                        range.to(), liveness.host(), liveness.beatAt(), settings.staleAfter().toSeconds());
+                liveness = heartbeat.awaitSilence(running);
+                JobExecution now = repository.getJobExecution(running.getId());
+                if (now == null || !now.getStatus().isRunning()) {
+                    log.info("execution {} ended ({}) while this run waited", running.getId(),
+                            now == null ? "gone" : now.getStatus());
+                    continue;
+                }
+            }
             if (!heartbeat.isDead(liveness)) {
                 throw new AlreadyRunningException("another run is in progress (execution " + running.getId() + ", "
                         + range.from() + " to " + range.to() + ", host " + liveness.host() + " pid " + liveness.pid()
                         + ", last heartbeat " + liveness.beatAt() + "); this run did nothing. A run that shows no "
-                        + "heartbeat for csh.job.stale-after (" + settings.staleAfter().toSeconds() + " s) is recovered");
+                        + "heartbeat for csh.job.stale-after (" + settings.staleAfter().toSeconds() + " s) is recovered"
+                        + (heartbeat.isElsewhere(liveness) ? "; it kept beating while this run waited that long" : ""));
             }
             log.warn("recovering execution {} ({} to {}): {} but its process is gone (last heartbeat {}); marking it FAILED",
                     running.getId(), range.from(), range.to(), running.getStatus(), liveness.beatAt());
             operator.recover(running);
+            heartbeat.forget(running);
         }
     }
 

@@ -95,7 +95,7 @@ public class ReconcileJobConfiguration {
     @Lazy
     GitHubSource gitHubSource(CshProperties properties) {
         return new GitHubApiSource(properties.github().settings(), properties.http().settings(),
-                RetryPolicy.standard(properties.http().settings()));
+                RetryPolicy.standard(properties.http().settings()), Clock.systemUTC());
     }
 
     @Bean

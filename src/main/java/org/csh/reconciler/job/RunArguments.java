@@ -31,6 +31,7 @@ public record RunArguments(
         boolean evaluateEstimates = false;
         Optional<String> statement = Optional.empty();
         List<String> problems = new ArrayList<>();
+        problems.addAll(SettingNames.repeated(args));
         for (String arg : args) {
             if (arg.startsWith("--from=")) {
                 from = date("--from", arg.substring(7), problems);
@@ -65,8 +66,14 @@ public record RunArguments(
 
     /** The range to reconcile: {@code to} defaults to today in {@code zone}, {@code from} to the 1st of its month. */
     public DateRange range(ZoneId zone, Clock clock) {
-        LocalDate end = to.orElseGet(() -> LocalDate.now(clock.withZone(zone)));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate end = to.orElse(today);
         LocalDate start = from.orElseGet(() -> end.withDayOfMonth(1));
+        // tomorrow is allowed, for a zone ahead of the machine's; later would flag every community as behind
+        if (end.isAfter(today.plusDays(1))) {
+            throw new BadArgumentsException("--to " + end + " is after tomorrow (" + today.plusDays(1) + " in " + zone
+                    + "): a report cannot count work not yet done; give a date up to tomorrow");
+        }
         if (start.isAfter(end)) {
             throw new BadArgumentsException("--from " + start + " is after --to " + end + " (today in " + zone + ")");
         }

@@ -109,6 +109,33 @@ public class RunHeartbeat implements JobExecutionListener {
         });
     }
 
+    /** Whether the run of {@code liveness} beats on another host, where this process cannot see its pid. */
+    boolean isElsewhere(Liveness liveness) {
+        return !liveness.host().isEmpty() && !host.equals(liveness.host());
+    }
+
+    /**
+     * Waits, at most {@code csh.job.stale-after} and one beat, for the run of {@code execution} to stop beating: a
+     * run killed on another host (OOM, lost node) leaves a heartbeat that is still fresh when the retry starts.
+     *
+     * @return its last liveness: dead if it stopped beating, alive if it kept beating throughout
+     */
+    Liveness awaitSilence(JobExecution execution) throws InterruptedException {
+        long deadline = System.nanoTime() + settings.staleAfter().plus(settings.heartbeatInterval()).toNanos();
+        Liveness liveness = liveness(execution);
+        while (!isDead(liveness) && System.nanoTime() < deadline) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            Thread.sleep(Math.max(1, Math.min(settings.heartbeatInterval().toMillis(), left)));
+            liveness = liveness(execution);
+        }
+        return liveness;
+    }
+
+    /** Removes the heartbeat of a run that has been recovered: the row would otherwise stay for ever. */
+    void forget(JobExecution execution) {
+        jdbc.update("DELETE FROM csh_run_heartbeat WHERE execution_id = ?", execution.getId());
+    }
+
     /** Whether {@code liveness} shows a dead run: no beat for {@code staleAfter}, or its process gone on this host. */
     boolean isDead(Liveness liveness) {
         boolean stale = liveness.beatAt().plus(settings.staleAfter()).isBefore(clock.instant());

@@ -8,6 +8,7 @@ import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.contract.InvalidCommunitiesFileException;
 import org.csh.reconciler.fetch.RequestLimits;
+import org.csh.reconciler.fetch.Tokens;
 
 /** Checks, before anything is fetched, that the settings name everything the job must read. */
 final class SettingsCheck {
@@ -37,6 +38,9 @@ final class SettingsCheck {
         if (blank(p.asana().token())) {
             problems.add("no Asana token: set CSH_ASANA_TOKEN or put it in a secret file (README, \"Secrets\")");
         }
+        // a token that cannot travel in a header would fail the first request with the token in the error
+        Tokens.problem("CSH_GITHUB_TOKEN", "csh.github.token", p.github().token()).ifPresent(problems::add);
+        Tokens.problem("CSH_ASANA_TOKEN", "csh.asana.token", p.asana().token()).ifPresent(problems::add);
         if (p.flags().overRatio().signum() <= 0 || p.flags().underRatio().signum() < 0) {
             problems.add("csh.flags.over-ratio must be positive and csh.flags.under-ratio not negative");
         }

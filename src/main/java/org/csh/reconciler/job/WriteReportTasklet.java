@@ -10,6 +10,7 @@ import org.csh.reconciler.history.StatusHistory;
 import org.csh.reconciler.history.StatusSnapshot;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.report.FlagsCsvWriter;
+import org.csh.reconciler.report.ReportPair;
 import org.csh.reconciler.report.ReportContext;
 import org.csh.reconciler.report.WorkbookWriter;
 import org.slf4j.Logger;
@@ -46,8 +47,11 @@ class WriteReportTasklet implements Tasklet {
         ReconcileResult result = snapshots.load(range, ReconcileTasklet.RESULT, ReconcileResult.class);
         contribution.getStepExecution().setReadCount(result.items().size());
         Path dir = properties.report().dir();
-        Path workbook = new WorkbookWriter().write(result, context(contribution, result), dir);
-        Path flags = new FlagsCsvWriter().write(result, dir);
+        // replaced as a pair: a CSV that cannot be written leaves the previous workbook too
+        ReportPair.Written written = ReportPair.write(new WorkbookWriter(), new FlagsCsvWriter(), result,
+                context(contribution, result), dir);
+        Path workbook = written.workbook();
+        Path flags = written.flags();
         contribution.incrementWriteCount(2);
         contribution.getStepExecution().getJobExecution().getExecutionContext()
                 .putString(WORKBOOK_PATH, workbook.toAbsolutePath().toString());

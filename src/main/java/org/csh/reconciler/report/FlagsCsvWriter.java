@@ -41,7 +41,7 @@ public class FlagsCsvWriter {
         return AtomicReportFile.write(reportDir, fileName(result.from(), result.to()), out -> writeTo(result, out));
     }
 
-    private void writeTo(ReconcileResult result, OutputStream out) throws IOException {
+    void writeTo(ReconcileResult result, OutputStream out) throws IOException {
         // not closed here: the caller owns the stream and must still force it to disk
         Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         csv.write(BYTE_ORDER_MARK);

@@ -88,7 +88,7 @@ public class WorkbookWriter {
                 out -> writeTo(result, context, out));
     }
 
-    private void writeTo(ReconcileResult result, ReportContext context, OutputStream out) throws IOException {
+    void writeTo(ReconcileResult result, ReportContext context, OutputStream out) throws IOException {
         // the small sheets are plain XSSF, because charts and conditional formats need it; SXSSF then wraps the
         // workbook, keeps them as they are, and streams the two sheets that grow with the organisation
         XSSFWorkbook base = new XSSFWorkbook();

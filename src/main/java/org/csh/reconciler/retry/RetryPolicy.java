@@ -48,11 +48,6 @@ public final class RetryPolicy {
                 new SplittableRandom());
     }
 
-    /** A single attempt, no retries: for callers that must fail at once. */
-    public static RetryPolicy none() {
-        return new RetryPolicy(1, Duration.ZERO, Sleeper.REAL, Clock.systemUTC(), new SplittableRandom(0));
-    }
-
     /** The clock that server-given reset times are measured against. */
     public Clock clock() {
         return clock;

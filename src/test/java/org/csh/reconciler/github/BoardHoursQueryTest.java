@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -56,11 +55,12 @@ class BoardHoursQueryTest {
         GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings);
 
         // when
-        new GitHubApiSource(settings).fetch();
+        GitHubSources.standard(settings).fetch();
 
         // then
         List<JsonNode> bodies = github.server.findAll(postRequestedFor(urlPathEqualTo("/graphql"))).stream()
-                .map(request -> read(request.getBodyAsString())).toList();
+                .map(request -> read(request.getBodyAsString()))
+                .filter(body -> !body.path("query").asText().equals(BoardHoursQuery.FIELDS_QUERY)).toList();
         assertThat(bodies).hasSize(2);
         assertThat(bodies).allSatisfy(body -> {
             assertThat(body.path("query").asText()).isEqualTo(SPEC_QUERY);
@@ -126,8 +126,52 @@ class BoardHoursQueryTest {
                 .hasMessageContaining("GraphQL error: Could not resolve to a ProjectV2 with the number 8.");
     }
 
+    @Test
+    void hoursFieldTheBoardLacksFailsBeforeAnyIssueIsReadNamingTheFieldsThatExist() {
+        // given the board has "GitHub Hours", the settings ask for a misspelt "Github Hours"
+        GitHubSettings served = github.settings(100, SUPPORT);
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), served);
+        GitHubSettings asked = new GitHubSettings(served.apiUrl(), served.token(), served.label(),
+                served.repositories(), "acme", 7, "Github Hours", 100);
+
+        // when / then
+        assertThatThrownBy(() -> GitHubSources.standard(asked).fetch())
+                .isInstanceOf(GitHubAccessException.class)
+                .hasMessageStartingWith("GitHub project board acme #7 (field 'Github Hours'): the board has no field")
+                .hasMessageContaining("'Title' (TITLE)", "'Status' (SINGLE_SELECT)", "'GitHub Hours' (NUMBER)",
+                        "csh.github.project.hours-field")
+                .hasMessageNotContaining("\n");
+        assertThat(github.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()))).as("no issue read").isEmpty();
+        assertThat(github.server.findAll(postRequestedFor(urlPathEqualTo("/graphql")))).as("the fields, once")
+                .hasSize(1);
+    }
+
+    @Test
+    void hoursFieldThatHoldsNoNumbersFailsNamingItsType() {
+        GitHubSettings served = github.settings(100, SUPPORT);
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), served);
+        GitHubSettings asked = new GitHubSettings(served.apiUrl(), served.token(), served.label(),
+                served.repositories(), "acme", 7, "Status", 100);
+
+        assertThatThrownBy(() -> query(asked).requireHoursField())
+                .isInstanceOf(GitHubAccessException.class)
+                .hasMessageContaining("field 'Status'", "of type SINGLE_SELECT, not NUMBER");
+    }
+
+    @Test
+    void nightlyReadChecksTheHoursFieldToo() {
+        GitHubSettings served = github.settings(100, SUPPORT);
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), served);
+        GitHubSettings asked = new GitHubSettings(served.apiUrl(), served.token(), served.label(),
+                served.repositories(), "acme", 7, "Hours", 100);
+
+        assertThatThrownBy(() -> GitHubSources.standard(asked).refresh(SampleRepositories.snapshot()))
+                .isInstanceOf(GitHubAccessException.class).hasMessageContaining("the board has no field");
+    }
+
     private BoardHoursQuery query(GitHubSettings settings) {
-        GitHubHttp http = new GitHubHttp(GitHubHttp.defaultClient(), settings.token(), new AtomicInteger());
+        GitHubHttp http = GitHubSources.http(settings);
         return new BoardHoursQuery(http, json, settings);
     }
 

@@ -36,11 +36,11 @@ class GitHubAccessErrorsTest {
                 .withBody("{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\","
                         + "\"status\":\"401\"}")));
 
-        // when / then
-        assertThatThrownBy(() -> new GitHubApiSource(github.settings(100, SUPPORT)).fetch())
+        // when / then the first request, the board's fields, already names what to check
+        assertThatThrownBy(() -> GitHubSources.standard(github.settings(100, SUPPORT)).fetch())
                 .isInstanceOf(GitHubAccessException.class)
-                .hasMessageContaining("GitHub repository acme/support")
-                .hasMessageContaining("HTTP 401")
+                .hasMessageContaining("GitHub project board acme #7")
+                .hasMessageContaining("HTTP 401 unauthorized: check csh.github.token")
                 .hasMessageNotContaining(LoopbackGitHub.TOKEN)
                 .hasMessageNotContaining("\n");
     }
@@ -52,7 +52,7 @@ class GitHubAccessErrorsTest {
         GitHubApiStub.register(github.server, SampleRepositories.snapshot(), github.settings(100, SUPPORT));
 
         // when / then
-        assertThatThrownBy(() -> new GitHubApiSource(settings).fetch())
+        assertThatThrownBy(() -> GitHubSources.standard(settings).fetch())
                 .isInstanceOf(GitHubAccessException.class)
                 .hasMessageContaining("GitHub repository acme/nope")
                 .hasMessageContaining("HTTP 404")
@@ -69,7 +69,7 @@ class GitHubAccessErrorsTest {
                 .willReturn(aResponse().withStatus(403).withBody("{\"message\":\"Resource not accessible\"}")));
 
         // when / then
-        assertThatThrownBy(() -> new GitHubApiSource(settings).fetch())
+        assertThatThrownBy(() -> GitHubSources.standard(settings).fetch())
                 .isInstanceOf(GitHubAccessException.class)
                 .hasMessageContaining("sub-issues of acme/support#2")
                 .hasMessageContaining("HTTP 403")

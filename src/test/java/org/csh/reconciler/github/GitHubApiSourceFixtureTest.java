@@ -36,9 +36,10 @@ class GitHubApiSourceFixtureTest {
         serve("/repos/acme/support/issues", "support-issues.json");
         serve("/repos/acme/support/issues/9/sub_issues", "support-issue-9-sub-issues.json");
         github.server.stubFor(post(urlPathEqualTo("/graphql")).willReturn(json(fixture("board-page.json"))));
+        github.serveBoardFields();
 
         // when
-        snapshot = new GitHubApiSource(github.settings(100, "acme/support")).fetch();
+        snapshot = GitHubSources.standard(github.settings(100, "acme/support")).fetch();
     }
 
     @AfterEach

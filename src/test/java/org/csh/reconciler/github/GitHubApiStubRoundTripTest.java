@@ -36,7 +36,7 @@ class GitHubApiStubRoundTripTest {
     }
 
     private GitHubApiSource source() {
-        return new GitHubApiSource(settings, GitHubHttp.defaultClient(), SampleRepositories.CLOCK);
+        return GitHubSources.at(settings, SampleRepositories.CLOCK);
     }
 
     @Test
@@ -103,7 +103,7 @@ class GitHubApiStubRoundTripTest {
 
         // then 5 labelled issues and a pull request, 2 a page
         assertThat(github.server.findAll(getRequestedFor(urlPathEqualTo("/repos/acme/support/issues")))).hasSize(3);
-        assertThat(github.server.findAll(postRequestedFor(urlPathEqualTo("/graphql")))).hasSize(2);
+        assertThat(github.server.findAll(postRequestedFor(urlPathEqualTo("/graphql")))).hasSize(1 + 2); // fields, board
     }
 
     @Test
@@ -116,6 +116,6 @@ class GitHubApiStubRoundTripTest {
 
         // then
         assertThat(source.requestCount()).isEqualTo(github.server.getAllServeEvents().size());
-        assertThat(source.requestCount()).isEqualTo(2 + 3 + 1 + 2 + 2); // repos, list pages, sub-issues, board
+        assertThat(source.requestCount()).isEqualTo(2 + 3 + 1 + 2 + 1 + 2); // repos, list pages, sub-issues, board fields, board
     }
 }

@@ -46,9 +46,10 @@ class GitHubBadDataTest {
         serve("/repos/acme/support/issues/9/sub_issues", subIssues.toString());
         github.server.stubFor(post(urlPathEqualTo("/graphql")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody(fixture("board-page.json"))));
+        github.serveBoardFields();
 
         // when
-        GitHubSnapshot snapshot = new GitHubApiSource(github.settings(100, "acme/support")).fetch();
+        GitHubSnapshot snapshot = GitHubSources.standard(github.settings(100, "acme/support")).fetch();
 
         // then every issue is there once; the unparsable dates are left empty for the rules to flag
         assertThat(snapshot.issues()).extracting(GitHubIssue::number).containsExactly(9, 11, 12, 13); // 10 is a pull request

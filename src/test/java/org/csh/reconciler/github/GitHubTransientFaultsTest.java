@@ -77,6 +77,35 @@ class GitHubTransientFaultsTest {
                 (Supplier<ResponseDefinitionBuilder>) () -> aResponse().withFault(fault))));
     }
 
+    /** GitHub's GraphQL rate limit: a 200 whose errors say RATE_LIMITED, the primary limit's headers at 0. */
+    static ResponseDefinitionBuilder graphQlRateLimited(long resetEpochSecond) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withHeader("x-ratelimit-remaining", "0").withHeader("x-ratelimit-reset", String.valueOf(resetEpochSecond))
+                .withBody("{\"errors\":[{\"type\":\"RATE_LIMITED\",\"code\":\"graphql_rate_limit\","
+                        + "\"message\":\"API rate limit exceeded for user ID 1.\"}]}");
+    }
+
+    @Test
+    void graphQlRateLimitInA200WaitsForTheReset() {
+        long reset = SampleRepositories.FETCHED_AT.getEpochSecond() + 120;
+        failTwice("/graphql", () -> graphQlRateLimited(reset));
+
+        assertThat(source().fetch()).isEqualTo(clean);
+        assertThat(sleeper.waits().get(0)).isEqualTo(Duration.ofSeconds(121));
+    }
+
+    @Test
+    void graphQlRateLimitResettingAfterTheCapFailsAsTransientWithoutProjectAdvice() {
+        long reset = SampleRepositories.FETCHED_AT.getEpochSecond() + 3600;
+        github.server.stubFor(any(urlPathEqualTo("/graphql")).atPriority(1).willReturn(graphQlRateLimited(reset)));
+
+        GitHubAccessException error = catchThrowableOfType(GitHubAccessException.class, () -> source().fetch());
+
+        assertThat(error.isTransient()).isTrue();
+        assertThat(error.getMessage()).contains("RATE_LIMITED", "csh.http.max-wait")
+                .doesNotContain("csh.github.project.owner");
+    }
+
     private static Supplier<ResponseDefinitionBuilder> status(int status) {
         return () -> aResponse().withStatus(status).withBody("{\"message\":\"Server Error\"}");
     }
@@ -122,8 +151,8 @@ class GitHubTransientFaultsTest {
         RecordingSleeper impatient = new RecordingSleeper(SampleRepositories.FETCHED_AT);
 
         // when
-        GitHubSnapshot fetched = new GitHubApiSource(settings, GitHubHttp.defaultClient(IMPATIENT.connectTimeout()),
-                SampleRepositories.CLOCK, IMPATIENT, impatient.policy(5, IMPATIENT.maxWait())).fetch();
+        GitHubSnapshot fetched = new GitHubApiSource(settings, IMPATIENT,
+                impatient.policy(5, IMPATIENT.maxWait()), SampleRepositories.CLOCK).fetch();
 
         // then
         assertThat(fetched).isEqualTo(clean);
@@ -209,8 +238,8 @@ class GitHubTransientFaultsTest {
     }
 
     private GitHubApiSource source() {
-        return new GitHubApiSource(settings, GitHubHttp.defaultClient(HTTP.connectTimeout()), SampleRepositories.CLOCK,
-                HTTP, sleeper.policy(HTTP.maxAttempts(), HTTP.maxWait()));
+        return new GitHubApiSource(settings, HTTP, sleeper.policy(HTTP.maxAttempts(), HTTP.maxWait()),
+                SampleRepositories.CLOCK);
     }
 
     /** The first two requests to {@code path} get the fault; later ones reach the sample organisation. */

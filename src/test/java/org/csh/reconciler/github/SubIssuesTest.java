@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.csh.reconciler.fetch.BoundedRequests;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -74,8 +74,8 @@ class SubIssuesTest {
 
     private SubIssues subIssues() {
         GitHubSettings settings = github.settings(100, REPO);
-        return new SubIssues(new GitHubHttp(GitHubHttp.defaultClient(), settings.token(), new AtomicInteger()),
-                new ObjectMapper(), settings);
+        return new SubIssues(GitHubSources.http(settings), new ObjectMapper(), settings,
+                new BoundedRequests("github", 1));
     }
 
     private void serveChild(int parent, int child) {

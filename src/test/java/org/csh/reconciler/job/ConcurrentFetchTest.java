@@ -13,6 +13,7 @@ import org.csh.reconciler.demo.AsanaApiStub;
 import org.csh.reconciler.demo.GitHubApiStub;
 import org.csh.reconciler.github.GitHubApiSource;
 import org.csh.reconciler.github.GitHubSettings;
+import org.csh.reconciler.github.GitHubSources;
 import org.csh.reconciler.github.GitHubSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +46,8 @@ class ConcurrentFetchTest {
 
     @Test
     void gitHubReadSideBySideEqualsGitHubReadOneAtATime() {
-        GitHubApiSource one = new GitHubApiSource(github(1));
-        GitHubApiSource many = new GitHubApiSource(github(6));
+        GitHubApiSource one = GitHubSources.standard(github(1));
+        GitHubApiSource many = GitHubSources.standard(github(6));
 
         GitHubSnapshot alone = one.fetch();
         GitHubSnapshot together = many.fetch();

@@ -31,9 +31,9 @@ import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.demo.AsanaApiStub;
 import org.csh.reconciler.demo.GitHubApiStub;
 import org.csh.reconciler.estimate.ExplicitOrMedianEstimatorFactory;
-import org.csh.reconciler.github.GitHubApiSource;
 import org.csh.reconciler.github.GitHubIssue;
 import org.csh.reconciler.github.GitHubSettings;
+import org.csh.reconciler.github.GitHubSources;
 import org.csh.reconciler.github.GitHubSnapshot;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.reconcile.ReconcileSettings;
@@ -91,7 +91,7 @@ class FormulaTextEndToEndTest {
                 + "      - { start: 2026-01-01, end: 2026-12-31, hours: 10 }\n", "communities.yml");
 
         // when
-        GitHubSnapshot fetchedGitHub = new GitHubApiSource(github).fetch();
+        GitHubSnapshot fetchedGitHub = GitHubSources.standard(github).fetch();
         AsanaSnapshot fetchedAsana = new AsanaApiSource(asana).fetch();
         ReconcileResult result = new Reconciler(communities, ReconcileSettings.of(TO.withDayOfMonth(1), TO),
                 new ExplicitOrMedianEstimatorFactory()).reconcile(fetchedGitHub, fetchedAsana);

@@ -139,7 +139,7 @@ class IncrementalJobRunTests {
     }
 
     void launchCompleted(RunArguments.DateRange range) throws Exception {
-        JobExecution execution = launcher.launch(range);
+        JobExecution execution = launcher.launch(range, true);
         assertThat(execution.getStatus()).as("%s", execution.getAllFailureExceptions())
                 .isEqualTo(BatchStatus.COMPLETED);
     }

@@ -94,14 +94,14 @@ class RerunAndRecoveryTests {
 
     @Test
     void rerunOfACompletedRangeWritesTheSameReportAgainWithoutAddingRows() throws Exception {
-        JobExecution first = launcher.launch(NOVEMBER);
+        JobExecution first = launcher.launch(NOVEMBER, true);
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Path workbook = workDir.resolve("reports").resolve("csh-report_2026-11-01_2026-11-25.xlsx");
         List<List<String>> summary = summary(workbook);
         int snapshotRows = rows("csh_run_snapshot");
         Files.delete(workbook);
 
-        JobExecution rerun = launcher.launch(NOVEMBER);
+        JobExecution rerun = launcher.launch(NOVEMBER, true);
 
         assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(rerun.getJobInstance().getInstanceId()).as("a rerun is a new Batch instance")
@@ -124,20 +124,47 @@ class RerunAndRecoveryTests {
     void runThatStoppedBeatingLongerThanTheStalenessIsRecoveredAndItsRangeRestarted() throws Exception {
         JobExecution dead = startedElsewhere(OCTOBER, System.currentTimeMillis() - 60_000);
 
-        JobExecution next = launcher.launch(OCTOBER);
+        JobExecution next = launcher.launch(OCTOBER, true);
 
         assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(next.getJobInstance().getInstanceId()).isEqualTo(dead.getJobInstance().getInstanceId());
         assertThat(repository.getJobExecution(dead.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rows("csh_run_heartbeat")).as("the dead run's heartbeat goes with its recovery").isZero();
     }
 
     @Test
-    void runThatIsStillBeatingOnAnotherHostMakesTheNextOneGiveUp() {
+    void runThatKeepsBeatingOnAnotherHostMakesTheNextOneGiveUpAfterWaitingForIt() throws Exception {
         JobExecution live = startedElsewhere(OCTOBER, System.currentTimeMillis());
-
-        assertThatThrownBy(() -> launcher.launch(NOVEMBER)).isInstanceOf(AlreadyRunningException.class)
-                .hasMessageStartingWith("another run is in progress (execution " + live.getId() + ", 2026-10-01 to 2026-10-31, host pod-b");
+        java.util.concurrent.ScheduledExecutorService beats =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        beats.scheduleAtFixedRate(() -> jdbc.update("UPDATE csh_run_heartbeat SET beat_at_epoch_ms = ?"
+                + " WHERE execution_id = ?", System.currentTimeMillis(), live.getId()), 200, 200,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            assertThatThrownBy(() -> launcher.launch(NOVEMBER, true)).isInstanceOf(AlreadyRunningException.class)
+                    .hasMessageStartingWith("another run is in progress (execution " + live.getId()
+                            + ", 2026-10-01 to 2026-10-31, host pod-b")
+                    .hasMessageContaining("it kept beating while this run waited");
+        } finally {
+            beats.shutdownNow();
+        }
         assertThat(repository.getJobExecution(live.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
+    }
+
+    static final RunArguments.DateRange SEPTEMBER =
+            new RunArguments.DateRange(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-30"));
+
+    @Test
+    void runOnAnotherHostWhoseFreshHeartbeatStopsIsWaitedForThenRecovered() throws Exception {
+        // killed on another node a moment ago: its last beat is still fresh when this run starts
+        JobExecution killed = startedElsewhere(SEPTEMBER, System.currentTimeMillis());
+
+        JobExecution next = launcher.launch(SEPTEMBER, true);
+
+        assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(next.getJobInstance().getInstanceId()).isEqualTo(killed.getJobInstance().getInstanceId());
+        assertThat(repository.getJobExecution(killed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(rows("csh_run_heartbeat")).isZero();
     }
 
     /** An execution another machine started and last stamped at {@code beatAtEpochMs}. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class RestartProcessTests {
 
     static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
-    static final Duration RUN_LIMIT = Duration.ofSeconds(60);
+    /** Generous: on a machine shared by many builds a JVM alone may take half a minute to start. */
+    static final Duration RUN_LIMIT = Duration.ofSeconds(120);
 
     Path workDir;
     SampleApis apis;
@@ -81,6 +82,50 @@ class RestartProcessTests {
     }
 
     @Test
+    void runKilledOnAnotherHostIsWaitedForUntilItsHeartbeatStopsThenResumed() throws Exception {
+        shareTheDatabaseWithThisProcess();
+        apis.asanaPortfolioTakes(Duration.ofSeconds(30));
+        ProcessRun killed = run();
+        apis.awaitAsanaRequest(RUN_LIMIT);
+        killed.kill();
+        apis.heal();
+        OtherHost node = OtherHost.beatingFor(database);
+
+        ProcessRun retry = run();
+        awaitOutput(retry, "waiting up to");
+        node.stop(); // the OOM-killed pod's last beat
+
+        assertThat(retry.exitStatus(RUN_LIMIT)).as(retry.stderr()).isEqualTo(ReconcileRunner.COMPLETED);
+        assertThat(retry.stdout()).contains("beats on host node-a", "recovering execution");
+        assertThat(statuses()).containsExactly("FAILED", "COMPLETED");
+        assertThat(heartbeats()).as("the dead run's heartbeat is removed with its recovery").isZero();
+        assertThat(report()).exists();
+    }
+
+    @Test
+    void runThatKeepsBeatingOnAnotherHostMakesTheRetryExitFourAfterWaitingForIt() throws Exception {
+        shareTheDatabaseWithThisProcess();
+        apis.asanaPortfolioTakes(Duration.ofSeconds(30));
+        ProcessRun killed = run();
+        apis.awaitAsanaRequest(RUN_LIMIT);
+        killed.kill();
+        OtherHost node = OtherHost.beatingFor(database);
+
+        ProcessRun retry = run();
+        int status;
+        try {
+            status = retry.exitStatus(RUN_LIMIT);
+        } finally {
+            node.stop();
+        }
+
+        assertThat(status).as(retry.stderr()).isEqualTo(ReconcileRunner.ALREADY_RUNNING);
+        assertThat(retry.stderr().lines()).anyMatch(line -> line.startsWith("csh-reconciler: another run is in progress")
+                && line.contains("host node-a") && line.contains("kept beating"));
+        assertThat(statuses()).containsExactly("STARTED");
+    }
+
+    @Test
     void secondOfTwoOverlappingRunsExitsFourAndTheFirstCompletes() throws Exception {
         apis.asanaPortfolioTakes(Duration.ofSeconds(15)); // long enough for a second JVM to start on a busy machine
         ProcessRun first = run();
@@ -118,6 +163,69 @@ class RestartProcessTests {
                 "--csh.job.heartbeat-interval=500ms", "--csh.job.stale-after=2s"));
         args.addAll(apis.arguments());
         return ProcessRun.start(workDir, database.environment(), args);
+    }
+
+    /**
+     * Two hosts share a job database only through a database server: an H2 file is opened by one process at a time
+     * (and H2's AUTO_SERVER does not survive the kill -9 these tests start with), so these run on PostgreSQL
+     * ({@code mvn -Ppostgres}).
+     */
+    void shareTheDatabaseWithThisProcess() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(database.isPostgres(),
+                "runs on two hosts share a database server: run with -Ppostgres");
+    }
+
+    /** The heartbeat of the killed run, stamped as if its process still ran on another node. */
+    static final class OtherHost {
+
+        private final java.util.concurrent.ScheduledExecutorService beats =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
+        private final java.util.concurrent.CountDownLatch firstBeat = new java.util.concurrent.CountDownLatch(1);
+        private volatile RuntimeException lastError;
+
+        /** Starts beating, and returns once the first beat is written. */
+        static OtherHost beatingFor(TestDatabase database) throws InterruptedException {
+            OtherHost host = new OtherHost();
+            org.springframework.jdbc.core.JdbcTemplate jdbc = database.jdbc();
+            host.beats.scheduleAtFixedRate(() -> host.beat(jdbc), 0, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (!host.firstBeat.await(RUN_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                host.stop();
+                throw new AssertionError("no heartbeat written for the other host", host.lastError);
+            }
+            return host;
+        }
+
+        private void beat(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            try {
+                if (jdbc.update("UPDATE csh_run_heartbeat SET host = 'node-a', pid = 1, beat_at_epoch_ms = ?",
+                        System.currentTimeMillis()) > 0) {
+                    firstBeat.countDown();
+                }
+            } catch (RuntimeException e) {
+                lastError = e; // the database may still be busy with the killed run's lock; the next beat retries
+            }
+        }
+
+        void stop() throws InterruptedException {
+            beats.shutdownNow();
+            beats.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    static void awaitOutput(ProcessRun run, String text) throws InterruptedException {
+        long end = System.nanoTime() + RUN_LIMIT.toNanos();
+        while (!run.stdout().contains(text)) {
+            if (System.nanoTime() > end || !run.isAlive()) {
+                throw new AssertionError("no '" + text + "' in the output; stdout: " + run.stdout() + "\nstderr: "
+                        + run.stderr());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    int heartbeats() {
+        return database.jdbc().queryForObject("SELECT COUNT(*) FROM csh_run_heartbeat", Integer.class);
     }
 
     List<String> statuses() {

@@ -1,0 +1,70 @@
+package org.csh.reconciler.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A token ending in a carriage return (a CRLF env file sourced by cron) is refused at start-up with exit 2 and a
+ * line naming the variable: no request is sent, and neither the output nor the job tables hold the token.
+ */
+class BadTokenProcessTest {
+
+    private static final String TOKEN = "fake-token-from-a-crlf-env-file";
+
+    private Path workDir;
+    private SampleApis apis;
+    private TestDatabase database;
+
+    @BeforeEach
+    void start() throws Exception {
+        Files.createDirectories(Path.of("target"));
+        workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bad-token-");
+        apis = SampleApis.start(RestartProcessTests.RUN_DATE, workDir.resolve("demo"));
+        database = TestDatabase.fresh(workDir.resolve("data"));
+    }
+
+    @AfterEach
+    void stop() {
+        apis.close();
+    }
+
+    @ParameterizedTest(name = "{0} ending in {2}")
+    @CsvSource({"CSH_GITHUB_TOKEN, csh.github.token, CR", "CSH_ASANA_TOKEN, csh.asana.token, LF",
+            "CSH_GITHUB_TOKEN, csh.github.token, CRLF"})
+    void tokenWithALineBreakExitsTwoBeforeAnyRequestAndIsNeverShownOrStored(String variable, String property,
+            String ending) throws Exception {
+        String lineBreak = switch (ending) {
+            case "CR" -> "\r";
+            case "LF" -> "\n";
+            default -> "\r\n";
+        };
+        List<String> args = new ArrayList<>(List.of("--from=2026-11-01", "--to=2026-11-25",
+                "--csh.report.dir=" + workDir.resolve("reports")));
+        apis.arguments().stream().filter(argument -> !argument.startsWith("--" + property + "="))
+                .forEach(args::add);
+        Map<String, String> environment = new HashMap<>(database.environment());
+        environment.put(variable, TOKEN + lineBreak);
+
+        ProcessRun run = ProcessRun.start(workDir, environment, args);
+
+        assertThat(run.exitStatus(Duration.ofSeconds(60))).as(run.stderr()).isEqualTo(ReconcileRunner.BAD_INPUT);
+        assertThat(run.stderr().lines().toList()).singleElement().asString()
+                .startsWith("csh-reconciler: configuration: ").contains(variable, property, "line break");
+        assertThat(run.stdout() + run.stderr()).doesNotContain(TOKEN).doesNotContain("from-a-crlf");
+        assertThat(apis.gitHubRequests() + apis.asanaRequests()).as("no request sent").isZero();
+        assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
+                .as("nothing started, so nothing stored").isZero();
+    }
+}
