@@ -158,7 +158,7 @@ public final class ReconcileBenchmark {
                 if (request.getUrl().startsWith(ASANA_PATH) && request.getUrl().contains("tasks")) {
                     String body = response.getBodyAsString();
                     asanaBytes.addAndGet(body.length());
-                    asanaTasks.addAndGet(Math.max(0, body.split("\"gid\"").length - 1));
+                    asanaTasks.addAndGet(Math.max(0, body.split("\"permalink_url\"").length - 1));
                 }
             });
             server.setGlobalFixedDelay(latency);
