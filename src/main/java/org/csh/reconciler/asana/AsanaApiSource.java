@@ -59,13 +59,11 @@ public class AsanaApiSource implements AsanaSource {
         CshTaskWalk walk = new CshTaskWalk(mapper);
         List<Engagement> engagements = new ArrayList<>();
         List<JsonObject> projects = engagementProjects();
-        // projects are read side by side, at most csh.asana.concurrency requests at once, and walked in order
-        List<ProjectTree> trees;
+        // projects are read side by side, at most csh.asana.concurrency requests at once, and walked in order as
+        // they come in: a project's JSON is dropped once walked, so only a few projects' answers are held at a time
         try (BoundedRequests pool = new BoundedRequests("asana", settings.concurrency())) {
-            trees = pool.map(projects, project -> ProjectTree.read(pages, WorkItemMapper.gid(project)));
-        }
-        for (int i = 0; i < projects.size(); i++) {
-            engagements.add(mapper.engagement(projects.get(i), walk.cshTasksOf(trees.get(i))));
+            pool.forEachInOrder(projects, project -> ProjectTree.read(pages, WorkItemMapper.gid(project)),
+                    (project, tree) -> engagements.add(mapper.engagement(project, walk.cshTasksOf(tree))));
         }
         AsanaSnapshot snapshot = new AsanaSnapshot(engagements, clock.instant());
         log.info("Asana: read {} engagements, {} CSH tasks, {} work items with {} requests in {} ms",
