@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 record GcLog(double peakAfterGcMib, double heapMib, int collections, int fullCollections) {
 
     private static final Pattern PAUSE = Pattern.compile(
-            "GC\\(\\d+\\) (Pause [^0-9]*?)\\s*(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+            "GC\\(\\d+\\) (Pause .*?)\\s(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
     static GcLog read(Path file) throws IOException {
         double peak = 0;
