@@ -60,12 +60,14 @@ public class AsanaApiSource implements AsanaSource {
         CshTaskWalk walk = new CshTaskWalk(mapper);
         List<Engagement> engagements = new ArrayList<>();
         List<JsonObject> projects = engagementProjects();
-        // projects are read side by side, at most csh.asana.concurrency requests at once, and walked in order
-        List<ProjectTree> trees;
+        // projects are read side by side, at most csh.asana.concurrency requests at once, and walked in order as
+        // they come in: a project's JSON is dropped once walked, so only a few projects' answers are held at a time
         List<LogProject> logProjects = new ArrayList<>();
         try (BoundedRequests pool = new BoundedRequests("asana", settings.concurrency())) {
             Map<String, List<JsonObject>> subtaskLists = new ConcurrentHashMap<>();
-            trees = pool.map(projects, project -> ProjectTree.read(pages, WorkItemMapper.gid(project), subtaskLists));
+            pool.forEachInOrder(projects,
+                    project -> ProjectTree.read(pages, WorkItemMapper.gid(project), subtaskLists),
+                    (project, tree) -> engagements.add(mapper.engagement(project, walk.cshTasksOf(tree))));
             List<JsonObject> logs = pool.map(settings.logProjectGids(), gid -> api.item("project " + gid
                     + " (csh.asana.log-project-gids)", "/projects/" + gid, WorkItemMapper.PROJECT_FIELDS));
             List<ProjectTree> logTrees = pool.map(settings.logProjectGids(),
@@ -73,9 +75,6 @@ public class AsanaApiSource implements AsanaSource {
             for (int i = 0; i < logs.size(); i++) {
                 logProjects.add(mapper.logProject(logs.get(i), LogProjectWalk.itemsOf(logTrees.get(i), mapper)));
             }
-        }
-        for (int i = 0; i < projects.size(); i++) {
-            engagements.add(mapper.engagement(projects.get(i), walk.cshTasksOf(trees.get(i))));
         }
         AsanaSnapshot snapshot = new AsanaSnapshot(engagements, logProjects, clock.instant());
         log.info("Asana: read {} engagements, {} CSH tasks, {} work items, {} log projects with {} items,"

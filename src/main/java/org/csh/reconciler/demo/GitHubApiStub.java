@@ -30,6 +30,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -62,6 +63,7 @@ public final class GitHubApiStub {
     private final String prefix;
     /** Sub-issues by their parent's url, looked up once per issue served. */
     private final Map<String, List<GitHubIssue>> children;
+    private final Map<String, GitHubIssue> byUrl = new java.util.HashMap<>();
 
     private GitHubApiStub(WireMockServer server, GitHubSnapshot data, GitHubSettings settings) {
         this.server = server;
@@ -69,6 +71,7 @@ public final class GitHubApiStub {
         this.children = data.issues().stream().filter(issue -> issue.parentUrl() != null)
                 .collect(Collectors.groupingBy(GitHubIssue::parentUrl, java.util.LinkedHashMap::new, Collectors.toList()));
         this.settings = settings;
+        data.issues().forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
         String api = settings.apiUrl().toString();
         this.baseUrl = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
         String path = settings.apiUrl().getPath() == null ? "" : settings.apiUrl().getPath();
@@ -85,9 +88,26 @@ public final class GitHubApiStub {
 
     /** Registers the stubs on {@code server}, which must answer at {@code settings.apiUrl()}. */
     public static void register(WireMockServer server, GitHubSnapshot data, GitHubSettings settings) {
+        register(server, data, settings, 0);
+    }
+
+    /**
+     * As {@link #register(WireMockServer, GitHubSnapshot, GitHubSettings)}, with {@code otherIssues} more issues in
+     * each repository's whole list that are neither CSH issues nor sub-issues (a busy product repository).
+     */
+    public static void register(WireMockServer server, GitHubSnapshot data, GitHubSettings settings, int otherIssues) {
+        Map<String, Integer> others = new java.util.HashMap<>();
+        settings.repositories().forEach(repository -> others.put(repository, otherIssues));
+        register(server, data, settings, others);
+    }
+
+    /** As above, with a number of unrelated issues per repository ({@code owner/name}; none where not named). */
+    public static void register(WireMockServer server, GitHubSnapshot data, GitHubSettings settings,
+            Map<String, Integer> otherIssues) {
         GitHubApiStub stub = new GitHubApiStub(server, data, settings);
         stub.repositories();
         stub.labelledIssueLists();
+        stub.wholeIssueLists(otherIssues);
         stub.subIssueLists();
         stub.board();
         stub.changeCheck();
@@ -203,6 +223,42 @@ public final class GitHubApiStub {
                     + settings.pageSize();
             pages(listed, settings.pageSize(), path, query, () -> get(urlPathEqualTo(path))
                     .withQueryParam("labels", equalTo(settings.label()))
+                    .withQueryParam("state", equalTo("all"))
+                    .withQueryParam("per_page", equalTo(String.valueOf(settings.pageSize()))));
+        }
+    }
+
+    /**
+     * Each repository's whole issue list (no label filter), newest first: its CSH issues, the sub-issues in it
+     * (each naming its parent in {@code parent_issue_url}), {@code otherIssues} unrelated ones and, in the first
+     * repository, the pull request.
+     */
+    private void wholeIssueLists(Map<String, Integer> otherIssues) {
+        boolean pullRequestServed = false;
+        for (String repository : settings.repositories()) {
+            List<GitHubIssue> inRepository = data.issues().stream()
+                    .filter(issue -> issue.repository().equalsIgnoreCase(repository)).toList();
+            int highest = inRepository.stream().mapToInt(GitHubIssue::number).max().orElse(0) + 1;
+            List<GitHubIssue> all = new ArrayList<>(inRepository);
+            for (int i = 1; i <= otherIssues.getOrDefault(repository, 0); i++) {
+                int number = highest + i;
+                all.add(new GitHubIssue("https://github.com/" + repository + "/issues/" + number, repository, number,
+                        "Unrelated product issue " + number, "Not CSH work.", List.of("bug"), "open", null, null,
+                        data.fetchedAt(), false, 0, null));
+            }
+            List<ObjectNode> listed = all.stream()
+                    .sorted(Comparator.comparingInt(GitHubIssue::number).reversed())
+                    .map(this::issue)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            if (!pullRequestServed) {
+                listed.add(Math.min(1, listed.size()), pullRequest(repository));
+                pullRequestServed = true;
+            }
+            String path = prefix + "/repos/" + repository + "/issues";
+            String query = "state=all&per_page=" + settings.pageSize();
+            pages(listed, settings.pageSize(), path, query, () -> get(urlPathEqualTo(path))
+                    .withQueryParam("labels", absent())
+                    .withQueryParam("since", absent())
                     .withQueryParam("state", equalTo("all"))
                     .withQueryParam("per_page", equalTo(String.valueOf(settings.pageSize()))));
         }
@@ -381,6 +437,12 @@ public final class GitHubApiStub {
         node.put("author_association", "MEMBER");
         node.putNull("active_lock_reason");
         node.set("sub_issues_summary", subIssuesSummary(issue));
+        GitHubIssue parent = issue.parentUrl() == null ? null : byUrl.get(issue.parentUrl());
+        if (parent == null) {
+            node.putNull("parent_issue_url");
+        } else {
+            node.put("parent_issue_url", baseUrl + "/repos/" + parent.repository() + "/issues/" + parent.number());
+        }
         node.put("body", issue.body());
         if (issue.isClosed()) {
             node.set("closed_by", user("csh-staff"));

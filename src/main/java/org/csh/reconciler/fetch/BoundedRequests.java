@@ -62,6 +62,32 @@ public final class BoundedRequests implements AutoCloseable {
     }
 
     /**
+     * {@code work} applied to every input, up to {@link #limit()} at once, each result handed to {@code then} in
+     * input order as soon as it and all before it are in. At most {@code 2 × limit} results wait to be handed on, so
+     * that reading many large answers never holds them all at once (unlike {@link #map}).
+     */
+    public <T, R> void forEachInOrder(List<T> inputs, Function<T, R> work, java.util.function.BiConsumer<T, R> then) {
+        if (inputs.size() <= 1 || limit == 1) {
+            inputs.forEach(input -> then.accept(input, work.apply(input)));
+            return;
+        }
+        int window = 2 * limit;
+        java.util.ArrayDeque<Future<R>> ahead = new java.util.ArrayDeque<>();
+        int next = 0;
+        try {
+            for (int handed = 0; handed < inputs.size(); handed++) {
+                while (next < inputs.size() && ahead.size() < window) {
+                    T input = inputs.get(next++);
+                    ahead.add(pool.submit(() -> work.apply(input)));
+                }
+                then.accept(inputs.get(handed), await(ahead.poll()));
+            }
+        } finally {
+            ahead.forEach(future -> future.cancel(true));
+        }
+    }
+
+    /**
      * Starts {@code work} beside the caller, e.g. a paged read that cannot itself be split. With a limit of one
      * it runs here and now, so that never more than one request is in flight.
      */

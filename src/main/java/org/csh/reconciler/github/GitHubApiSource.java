@@ -73,14 +73,16 @@ public class GitHubApiSource implements GitHubSource {
             Future<Map<String, Double>> boardHours = pool.start(() -> board
                     ? new BoardHoursQuery(http, json, settings).read() : Map.<String, Double>of());
             LabelledIssues labelled = new LabelledIssues(connect(connector), connector, settings);
+            RepositoryIssues repositories = new RepositoryIssues(http, json, settings, labelled::of);
             Map<String, GitHubIssue> byUrl = new LinkedHashMap<>();
-            // repositories side by side, taken in the configured order
-            for (List<GitHubIssue> issues : pool.map(settings.repositories(), labelled::of)) {
-                issues.forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
+            // repositories side by side, taken in the configured order; each read whole or by label, whichever is cheaper
+            List<RepositoryIssues.Read> reads = pool.map(settings.repositories(), repositories::of);
+            for (RepositoryIssues.Read read : reads) {
+                read.labelled().forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
             }
             int labelledCount = byUrl.size();
             List<GitHubIssue> subIssues = new SubIssues(http, json, settings, pool)
-                    .below(new ArrayList<>(byUrl.values()));
+                    .below(new ArrayList<>(byUrl.values()), KnownSubIssues.of(reads));
             // a labelled sub-issue stays one issue: the labelled one, now knowing its parent
             subIssues.forEach(sub -> byUrl.merge(sub.url(), sub, (issue, asSub) -> withParent(issue, asSub.parentUrl())));
             return snapshot(byUrl, BoundedRequests.await(boardHours), start, started, labelledCount, subIssues.size());

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,11 @@ final class SubIssues {
      * Only issues whose summary says they have sub-issues are asked, and each at most once, so a cycle ends.
      */
     List<GitHubIssue> below(Collection<GitHubIssue> roots) {
+        return below(roots, KnownSubIssues.NONE);
+    }
+
+    /** As {@link #below(Collection)}, asking GitHub only for the parents whose sub-issues are not all {@code known}. */
+    List<GitHubIssue> below(Collection<GitHubIssue> roots, KnownSubIssues known) {
         Map<String, GitHubIssue> found = new LinkedHashMap<>();
         Set<String> asked = new HashSet<>();
         List<GitHubIssue> level = roots.stream().filter(root -> root.subIssuesTotal() > 0).toList();
@@ -46,7 +52,14 @@ final class SubIssues {
         while (!level.isEmpty()) {
             List<GitHubIssue> parents = level.stream().filter(parent -> asked.add(parent.url())).toList();
             List<GitHubIssue> next = new ArrayList<>();
-            for (List<GitHubIssue> children : requests.map(parents, this::childrenOf)) {
+            List<GitHubIssue> unknown = parents.stream().filter(parent -> known.of(parent).isEmpty()).toList();
+            Map<String, List<GitHubIssue>> answered = new HashMap<>();
+            List<List<GitHubIssue>> answers = requests.map(unknown, this::childrenOf);
+            for (int i = 0; i < unknown.size(); i++) {
+                answered.put(unknown.get(i).url(), answers.get(i));
+            }
+            for (GitHubIssue parent : parents) {
+                List<GitHubIssue> children = known.of(parent).orElseGet(() -> answered.get(parent.url()));
                 for (GitHubIssue child : children) {
                     if (found.putIfAbsent(child.url(), child) == null && child.subIssuesTotal() > 0) {
                         next.add(child);

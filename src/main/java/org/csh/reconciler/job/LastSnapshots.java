@@ -1,17 +1,12 @@
 package org.csh.reconciler.job;
 
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The last snapshot read from each API, whatever range it was read for, and when everything was last read in
@@ -24,26 +19,23 @@ public class LastSnapshots {
     }
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .registerModule(new Jdk8Module())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public LastSnapshots(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public void save(String kind, Object snapshot, Instant fetchedAt, Instant fullAt) {
-        String payload;
-        try {
-            payload = json.writeValueAsString(snapshot);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store the last " + kind + " snapshot: " + e.getOriginalMessage(), e);
-        }
         jdbc.update("DELETE FROM csh_last_snapshot WHERE kind = ?", kind);
-        jdbc.update("INSERT INTO csh_last_snapshot (kind, payload, fetched_at, full_at) VALUES (?, ?, ?, ?)",
-                kind, payload, Timestamp.from(fetchedAt), Timestamp.from(fullAt));
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try {
+                JsonColumn.insert(connection,
+                        "INSERT INTO csh_last_snapshot (kind, fetched_at, full_at, payload) VALUES (?, ?, ?, ?)",
+                        snapshot, kind, Timestamp.from(fetchedAt), Timestamp.from(fullAt));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot store the last " + kind + " snapshot: " + e.getMessage(), e);
+            }
+            return null;
+        });
     }
 
     /** The last snapshot of {@code kind}; empty when none was stored or it can no longer be read. */
@@ -53,8 +45,8 @@ public class LastSnapshots {
                 return Optional.<Stored<T>>empty();
             }
             try {
-                return Optional.of(new Stored<>(json.readValue(rs.getString(1), type), rs.getTimestamp(2).toInstant()));
-            } catch (JsonProcessingException e) {
+                return Optional.of(new Stored<>(JsonColumn.read(rs, 1, type), rs.getTimestamp(2).toInstant()));
+            } catch (IOException e) {
                 // a snapshot written by an older version: read everything once instead
                 return Optional.<Stored<T>>empty();
             }

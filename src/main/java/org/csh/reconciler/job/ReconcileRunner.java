@@ -63,8 +63,15 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
             fail(BAD_INPUT, e.getMessage(), e);
         } catch (AlreadyRunningException e) {
             fail(ALREADY_RUNNING, e.getMessage(), e);
-        } catch (Exception e) {
-            fail(UNEXPECTED, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (Exception | OutOfMemoryError e) {
+            Optional<String> outOfMemory = HeapExhaustion.reason(e, null);
+            if (outOfMemory.isPresent()) {
+                fail(JOB_FAILED, outOfMemory.get(), e);
+            } else if (e instanceof Error error) {
+                throw error;
+            } else {
+                fail(UNEXPECTED, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -82,6 +89,11 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
                 .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName()).findFirst().orElse("?");
         if (execution.getStatus() == BatchStatus.STOPPED) {
             fail(JOB_FAILED, "run STOPPED on request (SIGTERM) in step " + step + "; rerun the same range to resume", null);
+            return;
+        }
+        Optional<String> outOfMemory = cause == null ? Optional.empty() : HeapExhaustion.reason(cause, step);
+        if (outOfMemory.isPresent()) {
+            fail(JOB_FAILED, "run " + execution.getStatus() + ": " + outOfMemory.get(), cause);
             return;
         }
         fail(JOB_FAILED, "run " + execution.getStatus() + " in step " + step

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.asana.CshTask;
@@ -72,6 +74,9 @@ public final class ReconcileBenchmark {
         options.put("xmx", "256m");
         options.put("workbook-items", "100000");
         options.put("timeout", "300");
+        options.put("realistic-asana", "true");
+        options.put("nightly", "true");
+        options.put("jar", "target/csh-reconciler.jar");
         options.put("doc", "false");
         for (String arg : args) {
             for (String pair : arg.split(",")) {
@@ -90,10 +95,17 @@ public final class ReconcileBenchmark {
 
     private void run() throws Exception {
         String mode = options.get("mode");
-        table.add("| measure | value | bound or target | ratio |");
-        table.add("|---|---|---|---|");
+        table.add("| measure | value | bound or target | ratio | load average |");
+        table.add("|---|---|---|---|---|");
         if (!mode.equals("workbook")) {
-            job();
+            List<String> sizes = list("communities");
+            List<Scale> scales = new ArrayList<>();
+            for (int i = 0; i < sizes.size(); i++) {
+                scales.add(job(Integer.parseInt(sizes.get(i)), pick("xmx", i)));
+            }
+            if (scales.size() > 1) {
+                growth(scales.get(0), scales.get(scales.size() - 1));
+            }
         }
         if (!mode.equals("job")) {
             workbook();
@@ -108,13 +120,15 @@ public final class ReconcileBenchmark {
         }
     }
 
-    private void job() throws Exception {
-        int communities = integer("communities");
+    /** What one size measured, for the growth row. */
+    record Scale(int items, double jobSeconds, int requests, double peakAfterGcMib) {
+    }
+
+    private Scale job(int communities, String xmx) throws Exception {
         SyntheticOrganisation org = SyntheticOrganisation.generate(communities, integer("items"),
                 Double.parseDouble(options.get("sub-share")), integer("repositories"));
         int latency = integer("latency-ms");
-        AtomicInteger github = new AtomicInteger();
-        AtomicInteger asana = new AtomicInteger();
+        RequestKinds kinds = new RequestKinds(ASANA_PATH);
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress("127.0.0.1").dynamicPort().http2PlainDisabled(true)
                 .disableRequestJournal()
@@ -123,6 +137,7 @@ public final class ReconcileBenchmark {
                 .asynchronousResponseThreads(48)
                 .extensions(extensions()));
         server.start();
+        Path dir = Files.createDirectories(workDir.resolve(org.workItems() + "-items"));
         try {
             String root = "http://127.0.0.1:" + server.port();
             GitHubSettings gh = new GitHubSettings(URI.create(root), TOKEN, "CSH", org.repositoryNames(),
@@ -134,58 +149,125 @@ public final class ReconcileBenchmark {
             long registering = System.nanoTime();
             GitHubApiStub.register(server, org.github(), gh);
             AsanaApiStub.register(server, org.asana(), as);
-            System.out.printf("stubs for %d work items registered in %d ms%n", org.workItems(),
-                    (System.nanoTime() - registering) / 1_000_000);
-            server.addMockServiceRequestListener((request, response) ->
-                    (request.getUrl().startsWith(ASANA_PATH) ? asana : github).incrementAndGet());
+            int grown = Boolean.parseBoolean(options.get("realistic-asana")) ? RealisticAsanaAnswers.apply(server) : 0;
+            System.out.printf("stubs for %d work items registered in %d ms (%d Asana tasks made realistic)%n",
+                    org.workItems(), (System.nanoTime() - registering) / 1_000_000, grown);
+            AtomicLong asanaBytes = new AtomicLong();
+            AtomicLong asanaTasks = new AtomicLong();
+            server.addMockServiceRequestListener((request, response) -> {
+                kinds.count(request);
+                if (request.getUrl().startsWith(ASANA_PATH) && request.getUrl().contains("tasks")) {
+                    String body = response.getBodyAsString();
+                    asanaBytes.addAndGet(body.length());
+                    asanaTasks.addAndGet(Math.max(0, body.split("\"permalink_url\"").length - 1));
+                }
+            });
             server.setGlobalFixedDelay(latency);
-            Path communitiesFile = workDir.resolve("communities.yml");
+            Path communitiesFile = dir.resolve("communities.yml");
             Files.writeString(communitiesFile, org.communitiesYaml());
-            List<String> jobArgs = jobArguments(gh, as, communitiesFile);
+            List<String> jobArgs = jobArguments(gh, as, communitiesFile, dir);
 
             LowerBound bound = LowerBound.of(org, gh, as);
-            Map<String, String> full = child("full", BenchJob.class, jobArgs);
-            int fullGitHub = github.getAndSet(0);
-            int fullAsana = asana.getAndSet(0);
-            Map<String, String> nightly = child("nightly", BenchJob.class, jobArgs);
-            int nightlyGitHub = github.getAndSet(0);
-            int nightlyAsana = asana.getAndSet(0);
+            Child full = jar(dir, "full", xmx, jobArgs);
+            Map<String, Integer> fullKinds = kinds.take();
+            long bytes = asanaBytes.getAndSet(0);
+            long records = asanaTasks.getAndSet(0);
+            boolean runNightly = Boolean.parseBoolean(options.get("nightly"));
+            Child nightly = runNightly ? jar(dir, "nightly", xmx, jobArgs) : null;
+            Map<String, Integer> nightlyKinds = kinds.take();
 
+            int fullGitHub = RequestKinds.total(fullKinds, RequestKinds.GITHUB);
+            int fullAsana = RequestKinds.total(fullKinds, RequestKinds.ASANA);
             int fullRequests = fullGitHub + fullAsana;
             double latencyBound = (double) latency * fullGitHub / gh.concurrency()
                     + (double) latency * fullAsana / as.concurrency();
-            long fetchMs = number(full, "step.fetchGitHub_ms") + number(full, "step.fetchAsana_ms");
-            long jobMs = number(full, "job_ms");
-            long reportMs = number(full, "step.writeReport_ms");
-            long rows = number(full, "step.writeReport_read");
-            table.add(String.format("| synthetic organisation | %d communities × %d items = %d work items, %.0f %% of "
-                            + "GitHub issues sub-issues, %d repositories, %d ms latency | | |", communities,
-                    integer("items"), org.workItems(), 100 * Double.parseDouble(options.get("sub-share")),
-                    integer("repositories"), latency));
-            table.add(row("GitHub requests (full run)", fullGitHub, bound.github(), "lower bound " + bound.github()));
-            table.add(row("Asana requests (full run)", fullAsana, bound.asana(), "lower bound " + bound.asana()));
-            table.add(row("all requests (full run)", fullRequests, bound.total(), "≤ 1.1 × lower bound " + bound.total()));
-            table.add(String.format(Locale.ROOT, "| fetch wall time (GitHub %d ms + Asana %d ms) | %.1f s | latency bound "
-                            + "%.1f s at GitHub %d, Asana %d in flight; target ≤ 2 × | %.2f |",
-                    number(full, "step.fetchGitHub_ms"), number(full, "step.fetchAsana_ms"), fetchMs / 1000.0,
-                    latencyBound / 1000, gh.concurrency(), as.concurrency(), fetchMs / latencyBound));
-            table.add(String.format(Locale.ROOT, "| job wall time (all four steps, full run) | %.1f s | < 60 s | %.2f |",
-                    jobMs / 1000.0, jobMs / 60_000.0));
-            table.add(String.format(Locale.ROOT, "| peak heap (full run) | %s MiB | -Xmx%s (%s MiB), exit %s | |",
-                    full.get("peak_heap_mib"), options.get("xmx"), full.get("max_heap_mib"), full.get("exit")));
-            table.add(String.format(Locale.ROOT, "| report rows per second (writeReport step, %d work items) | %.0f | | |",
-                    rows, reportMs <= 0 ? 0.0 : rows * 1000.0 / reportMs));
-            int nightlyRequests = nightlyGitHub + nightlyAsana;
-            table.add(String.format(Locale.ROOT, "| requests, nightly run on unchanged data (GitHub %d + Asana %d) | %d | "
-                            + "≤ 5 %% of the full run's %d | %.3f |", nightlyGitHub, nightlyAsana, nightlyRequests,
-                    fullRequests, (double) nightlyRequests / fullRequests));
-            table.add(String.format(Locale.ROOT, "| job wall time, nightly run | %.1f s | | |",
-                    number(nightly, "job_ms") / 1000.0));
-            table.add(String.format(Locale.ROOT, "| peak heap, nightly run | %s MiB | -Xmx%s, exit %s | |",
-                    nightly.get("peak_heap_mib"), options.get("xmx"), nightly.get("exit")));
+            long fetchMs = full.stepMs("fetchGitHub") + full.stepMs("fetchAsana");
+            String at = "at " + org.workItems() + ": ";
+            table.add(String.format(Locale.ROOT, "| **%d work items**: %d communities × %d items, %.0f %% of GitHub "
+                            + "issues sub-issues, %d repositories, %d ms latency; Asana answers %s, %.1f KB a task "
+                            + "record served | | | | |", org.workItems(), communities, integer("items"),
+                    100 * Double.parseDouble(options.get("sub-share")), integer("repositories"), latency,
+                    grown > 0 ? "realistic (9 custom fields, 3 of them enums with options, memberships, notes)"
+                            : "lean (3 custom fields)",
+                    records == 0 ? 0.0 : bytes / 1024.0 / records));
+            for (String kind : union(fullKinds.keySet(), bound.byKind().keySet())) {
+                int actual = fullKinds.getOrDefault(kind, 0);
+                int least = bound.byKind().getOrDefault(kind, 0);
+                table.add(String.format(Locale.ROOT, "| %s%s (full run) | %d | minimum %d | %s | %s |", at, kind,
+                        actual, least, least == 0 ? "" : String.format(Locale.ROOT, "%.3f", (double) actual / least),
+                        full.load()));
+            }
+            table.add(row(at + "all requests (full run)", fullRequests, bound.total(),
+                    "≤ 1.05 × minimum " + bound.total() + " (GitHub " + bound.github() + ", Asana " + bound.asana() + ")",
+                    full.load()));
+            table.add(String.format(Locale.ROOT, "| %sfetch wall time (GitHub %d ms + Asana %d ms) | %.1f s | latency "
+                            + "bound %.1f s = requests × %d ms ÷ (GitHub %d, Asana %d in flight); target ≤ 2 × | %.2f | %s |",
+                    at, full.stepMs("fetchGitHub"), full.stepMs("fetchAsana"), fetchMs / 1000.0, latencyBound / 1000,
+                    latency, gh.concurrency(), as.concurrency(), fetchMs / latencyBound, full.load()));
+            table.add(String.format(Locale.ROOT, "| %sjob wall time (all steps: %s) | %.1f s | process %.1f s, "
+                            + "start-up included | | %s |", at, full.stepsText(), full.jobMs() / 1000.0,
+                    full.wallMs() / 1000.0, full.load()));
+            table.add(String.format(Locale.ROOT, "| %speak heap after GC (full run, GC log) | %.0f MiB | -Xmx%s "
+                            + "(heap grew to %.0f MiB, %d collections, %d full), exit %d%s | %s | %s |", at,
+                    full.gc().peakAfterGcMib(), xmx, full.gc().heapMib(), full.gc().collections(),
+                    full.gc().fullCollections(), full.exit(), full.failure(), ratioToXmx(full, xmx), full.load()));
+            if (!runNightly) {
+                return new Scale(org.workItems(), full.jobMs() / 1000.0, fullRequests, full.gc().peakAfterGcMib());
+            }
+            int nightlyGitHub = RequestKinds.total(nightlyKinds, RequestKinds.GITHUB);
+            int nightlyAsana = RequestKinds.total(nightlyKinds, RequestKinds.ASANA);
+            table.add(String.format(Locale.ROOT, "| %srequests, nightly run on unchanged data (GitHub %d: %s) | %d "
+                            + "| GitHub ≤ 5 %% of its full read's %d | %.3f | %s |", at, nightlyGitHub,
+                    kindsText(nightlyKinds, RequestKinds.GITHUB), nightlyGitHub + nightlyAsana, fullGitHub,
+                    (double) nightlyGitHub / Math.max(1, fullGitHub), nightly.load()));
+            table.add(String.format(Locale.ROOT, "| %snightly run: job wall time, peak heap after GC | %.1f s, %.0f "
+                            + "MiB | -Xmx%s, exit %d%s | | %s |", at, nightly.jobMs() / 1000.0,
+                    nightly.gc().peakAfterGcMib(), xmx, nightly.exit(), nightly.failure(), nightly.load()));
+            return new Scale(org.workItems(), full.jobMs() / 1000.0, fullRequests, full.gc().peakAfterGcMib());
         } finally {
             server.stop();
         }
+    }
+
+    private static String ratioToXmx(Child child, String xmx) {
+        double limit = mib(xmx);
+        return limit <= 0 ? "" : String.format(Locale.ROOT, "%.2f of -Xmx", child.gc().peakAfterGcMib() / limit);
+    }
+
+    private static double mib(String size) {
+        String digits = size.replaceAll("[^0-9]", "");
+        if (digits.isEmpty()) {
+            return 0;
+        }
+        double value = Double.parseDouble(digits);
+        char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        return unit == 'g' ? value * 1024 : unit == 'k' ? value / 1024 : value;
+    }
+
+    private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return new ArrayList<>(all);
+    }
+
+    private static String kindsText(Map<String, Integer> kinds, String api) {
+        List<String> parts = new ArrayList<>();
+        kinds.forEach((kind, count) -> {
+            if (kind.startsWith(api)) {
+                parts.add(count + " " + kind.substring(api.length()).strip());
+            }
+        });
+        return String.join(", ", parts);
+    }
+
+    private void growth(Scale from, Scale to) {
+        double items = (double) to.items() / from.items();
+        table.add(String.format(Locale.ROOT, "| growth from %d to %d work items (× %.1f) | job wall time × %.2f, "
+                        + "requests × %.2f, peak heap after GC × %.2f | at most × %.1f (linear) | %.2f, %.2f, %.2f | %s |",
+                from.items(), to.items(), items, to.jobSeconds() / from.jobSeconds(),
+                (double) to.requests() / from.requests(), to.peakAfterGcMib() / from.peakAfterGcMib(), items,
+                to.jobSeconds() / from.jobSeconds() / items, (double) to.requests() / from.requests() / items,
+                to.peakAfterGcMib() / from.peakAfterGcMib() / items, load()));
     }
 
     private void workbook() throws Exception {
@@ -193,15 +275,16 @@ public final class ReconcileBenchmark {
         Map<String, String> result = child("workbook", BenchWorkbook.class,
                 List.of(String.valueOf(items), workDir.resolve("workbook").toString()));
         long ms = number(result, "workbook_ms");
-        table.add(String.format(Locale.ROOT, "| workbook of %d work items (WorkbookWriter alone) | %.1f s | < 10 s | %.2f |",
-                items, ms / 1000.0, ms / 10_000.0));
-        table.add(String.format(Locale.ROOT, "| its rows per second | %.0f | | |", items * 1000.0 / Math.max(1, ms)));
-        table.add(String.format(Locale.ROOT, "| its peak heap | %s MiB | -Xmx%s (%s MiB) | |",
-                result.get("peak_heap_mib"), options.get("xmx"), result.get("max_heap_mib")));
+        String load = load();
+        table.add(String.format(Locale.ROOT, "| workbook of %d work items (WorkbookWriter alone) | %.1f s | < 10 s | %.2f | %s |",
+                items, ms / 1000.0, ms / 10_000.0, load));
+        table.add(String.format(Locale.ROOT, "| its rows per second | %.0f | | | %s |", items * 1000.0 / Math.max(1, ms), load));
+        table.add(String.format(Locale.ROOT, "| its peak heap | %s MiB | -Xmx%s (%s MiB) | | %s |",
+                result.get("peak_heap_mib"), pick("xmx", 0), result.get("max_heap_mib"), load));
     }
 
-    private List<String> jobArguments(GitHubSettings gh, AsanaSettings as, Path communitiesFile) {
-        Path db = workDir.toAbsolutePath().resolve("db");
+    private List<String> jobArguments(GitHubSettings gh, AsanaSettings as, Path communitiesFile, Path dir) {
+        Path db = dir.toAbsolutePath().resolve("db");
         List<String> args = new ArrayList<>(List.of(
                 "--from=" + SyntheticOrganisation.FROM,
                 "--to=" + SyntheticOrganisation.TO,
@@ -220,19 +303,20 @@ public final class ReconcileBenchmark {
                 "--csh.asana.page-size=" + as.pageSize(),
                 "--csh.asana.concurrency=" + as.concurrency(),
                 "--csh.communities-file=" + communitiesFile.toAbsolutePath(),
-                "--csh.report.dir=" + workDir.toAbsolutePath().resolve("reports"),
+                "--csh.report.dir=" + dir.toAbsolutePath().resolve("reports"),
                 "--csh.mail.enabled=false",
-                "--spring.datasource.url=jdbc:h2:file:" + db + "/csh"));
+                // the built-in default's options, in the benchmark's own directory
+                "--spring.datasource.url=jdbc:h2:file:" + db + "/csh;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=16384"));
         return args;
     }
 
     /** Runs {@code main} in a child JVM with the benchmark's heap limit; its {@code BENCH} lines, by key. */
     private Map<String, String> child(String name, Class<?> main, List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + options.get("xmx"), "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Xmx" + pick("xmx", 0), "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         Path log = workDir.resolve(name + ".log");
-        System.out.println("running " + name + " (" + main.getSimpleName() + ", -Xmx" + options.get("xmx") + "), log: " + log);
+        System.out.println("running " + name + " (" + main.getSimpleName() + ", -Xmx" + pick("xmx", 0) + "), log: " + log);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, String> values = new LinkedHashMap<>();
         Thread reader = new Thread(() -> {
@@ -268,14 +352,101 @@ public final class ReconcileBenchmark {
         }
     }
 
+    /** What one run of the jar did: exit status, wall time, step times from its log, its GC log. */
+    record Child(int exit, long wallMs, Map<String, Long> steps, GcLog gc, String failure, String load) {
+
+        long stepMs(String step) {
+            return steps.getOrDefault(step, -1L);
+        }
+
+        long jobMs() {
+            return steps.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        String stepsText() {
+            List<String> parts = new ArrayList<>();
+            steps.forEach((step, ms) -> parts.add(String.format(Locale.ROOT, "%s %.1f s", step, ms / 1000.0)));
+            return String.join(", ", parts);
+        }
+    }
+
+    private static final Pattern STEP_LINE = Pattern.compile(
+            "step (\\w+) COMPLETED: read \\d+ items?, wrote \\d+, (.+)$");
+
+    /**
+     * Runs the real jar in a child JVM, as a user runs it, with {@code -Xmx} and a GC log; stopped after
+     * {@code timeout} seconds so that a run always ends.
+     */
+    private Child jar(Path dir, String name, String xmx, List<String> args) throws Exception {
+        Path jar = Path.of(options.get("jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it first with mvn -B -o -q package -DskipTests");
+        }
+        Path gcLog = dir.resolve(name + "-gc.log");
+        Path log = dir.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + xmx, "-Xlog:gc:file=" + gcLog.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString()));
+        command.addAll(args);
+        System.out.println("running " + name + " (" + jar + ", -Xmx" + xmx + "), log: " + log);
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!process.waitFor(integer("timeout"), TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException(name + " did not finish within " + options.get("timeout") + " s; see " + log);
+        }
+        long wall = (System.nanoTime() - started) / 1_000_000;
+        Map<String, Long> steps = new LinkedHashMap<>();
+        String failure = "";
+        for (String line : Files.readAllLines(log)) {
+            Matcher step = STEP_LINE.matcher(line);
+            if (step.find()) {
+                steps.put(step.group(1), millis(step.group(2)));
+            }
+            if (line.startsWith("csh-reconciler:")) {
+                failure = " (" + line.replace("|", "/") + ")";
+            }
+        }
+        Child child = new Child(process.exitValue(), wall, steps, GcLog.read(gcLog), failure, load());
+        System.out.println(name + ": " + child);
+        return child;
+    }
+
+    /** {@code 850 ms}, {@code 24.6 s} or {@code 1 min 5 s}, as StepLog writes them. */
+    private static long millis(String took) {
+        Matcher minutes = Pattern.compile("(\\d+) min (\\d+) s").matcher(took);
+        if (minutes.find()) {
+            return (Long.parseLong(minutes.group(1)) * 60 + Long.parseLong(minutes.group(2))) * 1000;
+        }
+        if (took.endsWith(" ms")) {
+            return Long.parseLong(took.substring(0, took.length() - 3).strip());
+        }
+        return Math.round(Double.parseDouble(took.replace(" s", "").strip()) * 1000);
+    }
+
+    private static String load() {
+        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private List<String> list(String key) {
+        return List.of(options.get(key).split("\\+"));
+    }
+
+    /** The {@code index}th of a {@code +}-separated option, or its only value. */
+    private String pick(String key, int index) {
+        List<String> values = list(key);
+        return values.get(Math.min(index, values.size() - 1));
+    }
+
     private static Extension[] extensions() {
         List<Extension> all = new ArrayList<>(List.of(AsanaApiStub.extensions()));
         all.addAll(List.of(GitHubApiStub.extensions()));
         return all.toArray(Extension[]::new);
     }
 
-    private static String row(String what, int actual, int bound, String target) {
-        return String.format(Locale.ROOT, "| %s | %d | %s | %.3f |", what, actual, target, (double) actual / bound);
+    private static String row(String what, int actual, int bound, String target, String load) {
+        return String.format(Locale.ROOT, "| %s | %d | %s | %.3f | %s |", what, actual, target, (double) actual / bound,
+                load);
     }
 
     private int integer(String key) {
@@ -323,19 +494,41 @@ public final class ReconcileBenchmark {
         System.out.println("wrote " + doc);
     }
 
-    /** The fewest requests that can read the organisation: every list page, GraphQL page and needed subtask list. */
-    record LowerBound(int github, int asana) {
+    /**
+     * The fewest requests that can read the organisation, by kind. GitHub, per repository, the cheaper of its whole
+     * issue list (every issue and sub-issue in it, and the stub's pull request in the first) and its CSH list with
+     * one sub_issues page per parent in it; every board page. Asana: the portfolio pages, one task-list page per
+     * project, one subtask list per task with subtasks (the stub's "Onboarding checklist" in each project
+     * included: a CSH task may sit below an ordinary task, so it must be looked into).
+     */
+    record LowerBound(Map<String, Integer> byKind) {
+
+        int github() {
+            return sum(RequestKinds.GITHUB);
+        }
+
+        int asana() {
+            return sum(RequestKinds.ASANA);
+        }
 
         int total() {
-            return github + asana;
+            return github() + asana();
+        }
+
+        private int sum(String api) {
+            return RequestKinds.total(byKind, api);
         }
 
         static LowerBound of(SyntheticOrganisation org, GitHubSettings gh, AsanaSettings as) {
-            int github = 0;
+            Map<String, Integer> kinds = new java.util.TreeMap<>();
             Map<String, Integer> labelled = new LinkedHashMap<>();
+            Map<String, Integer> all = new LinkedHashMap<>();
             Map<String, Integer> children = new LinkedHashMap<>();
+            Map<String, String> repositoryOf = new LinkedHashMap<>();
             int board = 1; // the stub's draft item
             for (GitHubIssue issue : org.github().issues()) {
+                repositoryOf.put(issue.url(), issue.repository());
+                all.merge(issue.repository(), 1, Integer::sum);
                 if (issue.labelled()) {
                     labelled.merge(issue.repository(), 1, Integer::sum);
                     board++;
@@ -346,42 +539,59 @@ public final class ReconcileBenchmark {
                     children.merge(issue.parentUrl(), 1, Integer::sum);
                 }
             }
+            Map<String, Integer> subIssuePages = new LinkedHashMap<>();
+            children.forEach((parent, count) -> subIssuePages.merge(repositoryOf.get(parent), pages(count, 100),
+                    Integer::sum));
             boolean first = true;
             for (String repository : gh.repositories()) {
                 // the stub lists one pull request in the first repository, as GitHub lists them among issues
-                int listed = labelled.getOrDefault(repository, 0) + (first ? 1 : 0);
+                int pullRequests = first ? 1 : 0;
                 first = false;
-                github += Math.max(1, pages(listed, gh.pageSize()));
+                int whole = Math.max(1, pages(all.getOrDefault(repository, 0) + pullRequests, gh.pageSize()));
+                int byLabel = Math.max(1, pages(labelled.getOrDefault(repository, 0) + pullRequests, gh.pageSize()));
+                int subIssues = subIssuePages.getOrDefault(repository, 0);
+                if (whole <= byLabel + subIssues) {
+                    kinds.merge(RequestKinds.GITHUB + " whole lists", whole, Integer::sum);
+                } else {
+                    kinds.merge(RequestKinds.GITHUB + " CSH lists", byLabel, Integer::sum);
+                    kinds.merge(RequestKinds.GITHUB + " sub_issues", subIssues, Integer::sum);
+                }
             }
-            for (int count : children.values()) {
-                github += pages(count, 100);
-            }
-            github += Math.max(1, pages(board, 100));
+            kinds.put(RequestKinds.GITHUB + " GraphQL board pages", Math.max(1, pages(board, 100)));
 
-            int asana = Math.max(1, pages(org.asana().engagements().size(), as.pageSize()));
+            kinds.put(RequestKinds.ASANA + " portfolio items", Math.max(1, pages(org.asana().engagements().size(),
+                    as.pageSize())));
+            int projectTasks = 0;
+            int subtasks = 0;
             for (Engagement engagement : org.asana().engagements()) {
                 // the stub adds two ordinary tasks per project; one has two subtasks that must be searched
-                asana += pages(engagement.cshTasks().size() + 2, as.pageSize()) + 1;
+                projectTasks += pages(engagement.cshTasks().size() + 2, as.pageSize());
+                subtasks += 1;
                 for (CshTask task : engagement.cshTasks()) {
                     Map<String, Integer> below = new LinkedHashMap<>();
                     task.items().forEach(item -> below.merge(item.parentGid(), 1, Integer::sum));
                     for (int count : below.values()) {
-                        asana += pages(count, as.pageSize());
+                        subtasks += pages(count, as.pageSize());
                     }
                 }
             }
+            int logRequests = 0;
             for (LogProject log : org.asana().logProjects()) {
                 // the project itself (its name), each page of its tasks, and one list per task with subtasks
                 Map<String, Integer> below = new LinkedHashMap<>();
                 log.items().forEach(item -> below.merge(String.valueOf(item.parentGid()), 1, Integer::sum));
-                asana += 1 + Math.max(1, pages(below.getOrDefault("null", 0), as.pageSize()));
+                logRequests += 1 + Math.max(1, pages(below.getOrDefault("null", 0), as.pageSize()));
                 for (Map.Entry<String, Integer> list : below.entrySet()) {
                     if (!list.getKey().equals("null")) {
-                        asana += pages(list.getValue(), as.pageSize());
+                        logRequests += pages(list.getValue(), as.pageSize());
                     }
                 }
             }
-            return new LowerBound(github, asana);
+            kinds.put(RequestKinds.ASANA + " project tasks", projectTasks);
+            kinds.put(RequestKinds.ASANA + " subtasks", subtasks);
+            kinds.put(RequestKinds.ASANA + " log projects", logRequests);
+            kinds.values().removeIf(count -> count == 0);
+            return new LowerBound(kinds);
         }
 
         private static int pages(int records, int pageSize) {

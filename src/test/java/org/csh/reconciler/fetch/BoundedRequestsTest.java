@@ -54,6 +54,45 @@ class BoundedRequestsTest {
         }
     }
 
+    @Test
+    void resultsAreHandedOnInInputOrderWithFewWaiting() {
+        // given the first input answers last: the others must wait for it, but never more than 2 × limit of them
+        List<Integer> inputs = IntStream.range(0, 30).boxed().toList();
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger mostAhead = new AtomicInteger();
+        List<Integer> handed = new java.util.ArrayList<>();
+        try (BoundedRequests requests = new BoundedRequests("test", 3)) {
+            // when
+            requests.forEachInOrder(inputs, n -> {
+                started.incrementAndGet();
+                pause(n == 0 ? 40 : 1);
+                return n * 10;
+            }, (input, result) -> {
+                mostAhead.accumulateAndGet(started.get() - handed.size(), Math::max);
+                handed.add(result);
+            });
+        }
+
+        // then
+        assertThat(handed).isEqualTo(inputs.stream().map(n -> n * 10).toList());
+        assertThat(mostAhead.get()).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void handingOnStopsAtTheFirstFailureInInputOrder() {
+        List<Integer> handed = new java.util.ArrayList<>();
+        try (BoundedRequests requests = new BoundedRequests("test", 4)) {
+            assertThatThrownBy(() -> requests.forEachInOrder(List.of(1, 2, 3), n -> {
+                if (n > 1) {
+                    throw new IllegalStateException("failed " + n);
+                }
+                return n;
+            }, (input, result) -> handed.add(result))).hasMessage("failed 2");
+        }
+
+        assertThat(handed).containsExactly(1);
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);

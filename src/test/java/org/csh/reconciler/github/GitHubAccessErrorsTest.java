@@ -64,7 +64,8 @@ class GitHubAccessErrorsTest {
     void forbiddenSubIssuesNameTheIssueAndStatus() {
         // given
         GitHubSettings settings = github.settings(100, SUPPORT, INFRA);
-        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings);
+        // busy repositories, so that sub-issues are asked for rather than read from the whole issue lists
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings, 1000);
         github.server.stubFor(get(urlPathEqualTo("/repos/acme/support/issues/2/sub_issues")).atPriority(0)
                 .willReturn(aResponse().withStatus(403).withBody("{\"message\":\"Resource not accessible\"}")));
 

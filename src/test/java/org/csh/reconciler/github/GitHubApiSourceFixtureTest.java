@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -74,11 +75,14 @@ class GitHubApiSourceFixtureTest {
     }
 
     @Test
-    void listIsAskedForTheLabelInAllStates() {
-        github.server.verify(getRequestedFor(urlPathEqualTo("/repos/acme/support/issues"))
-                .withQueryParam("labels", equalTo("CSH"))
+    void wholeListIsAskedInAllStatesAndOnePageOfItIsEnough() {
+        // one page holds every issue of the repository: no CSH list is needed beside it
+        github.server.verify(1, getRequestedFor(urlPathEqualTo("/repos/acme/support/issues"))
+                .withQueryParam("labels", absent())
                 .withQueryParam("state", equalTo("all"))
                 .withQueryParam("per_page", equalTo("100")));
+        github.server.verify(0, getRequestedFor(urlPathEqualTo("/repos/acme/support/issues"))
+                .withQueryParam("labels", equalTo("CSH")));
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -85,6 +87,9 @@ class GitHubApiStubRoundTripTest {
 
     @Test
     void subIssuesAreAskedForOnlyWhereTheSummaryHasSome() {
+        // given busy repositories, where the CSH list and sub_issues calls cost less than the whole issue lists
+        servedWithOtherIssues(BUSY);
+
         // when
         source().fetch();
 
@@ -97,18 +102,38 @@ class GitHubApiStubRoundTripTest {
     }
 
     @Test
-    void issueListIsReadPageByPage() {
+    void labelledListIsReadPageByPageInABusyRepository() {
+        // given
+        servedWithOtherIssues(BUSY);
+
         // when
         source().fetch();
 
-        // then 5 labelled issues and a pull request, 2 a page
-        assertThat(github.server.findAll(getRequestedFor(urlPathEqualTo("/repos/acme/support/issues")))).hasSize(3);
+        // then the first page of the whole list, then 5 labelled issues and a pull request, 2 a page
+        assertThat(github.server.findAll(getRequestedFor(urlPathEqualTo("/repos/acme/support/issues"))
+                .withQueryParam("labels", equalTo("CSH")))).hasSize(3);
+        assertThat(github.server.findAll(getRequestedFor(urlPathEqualTo("/repos/acme/support/issues"))
+                .withQueryParam("labels", absent()))).hasSize(1);
         assertThat(github.server.findAll(postRequestedFor(urlPathEqualTo("/graphql")))).hasSize(1 + 2); // fields, board
+    }
+
+    @Test
+    void smallRepositoriesAreReadWholeWithoutSubIssueCalls() {
+        // when
+        GitHubSnapshot fetched = source().fetch();
+
+        // then acme/support's 6 issues and a pull request in 4 pages of 2, acme/infra's 2 in one: every sub-issue
+        // names its parent there
+        assertThat(fetched).isEqualTo(sample);
+        assertThat(github.server.findAll(getRequestedFor(urlPathEqualTo("/repos/acme/support/issues")))).hasSize(4);
+        assertThat(github.server.findAll(getRequestedFor(urlPathEqualTo("/repos/acme/infra/issues")))).hasSize(1);
+        assertThat(github.server.findAll(getRequestedFor(urlPathMatching(".*/sub_issues")))).isEmpty();
     }
 
     @Test
     void requestCountIncludesTheLibrarysAndOwnRequests() {
         // given
+        servedWithOtherIssues(BUSY);
         GitHubApiSource source = source();
 
         // when
@@ -116,6 +141,15 @@ class GitHubApiStubRoundTripTest {
 
         // then
         assertThat(source.requestCount()).isEqualTo(github.server.getAllServeEvents().size());
-        assertThat(source.requestCount()).isEqualTo(2 + 3 + 1 + 2 + 1 + 2); // repos, list pages, sub-issues, board fields, board
+        // per repository the first page of its whole list, then github-api's repository and list pages; sub-issues; board
+        assertThat(source.requestCount()).isEqualTo(2 + 2 + 3 + 1 + 2 + 2 + 1); // and the board's fields
+    }
+
+    /** Issues in each repository that are neither CSH issues nor sub-issues: the whole lists grow long. */
+    private static final int BUSY = 40;
+
+    private void servedWithOtherIssues(int otherIssues) {
+        github.server.resetAll();
+        GitHubApiStub.register(github.server, sample, settings, otherIssues);
     }
 }

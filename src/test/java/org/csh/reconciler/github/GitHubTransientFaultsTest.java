@@ -37,6 +37,9 @@ class GitHubTransientFaultsTest {
     private static final HttpSettings IMPATIENT =
             new HttpSettings(Duration.ofSeconds(5), Duration.ofMillis(400), 5, Duration.ofMinutes(15));
 
+    /** Issues in each repository that are neither CSH issues nor sub-issues. */
+    private static final int BUSY = 40;
+
     private LoopbackGitHub github;
     private GitHubSettings settings;
     private GitHubSnapshot clean;
@@ -47,7 +50,8 @@ class GitHubTransientFaultsTest {
         github = new LoopbackGitHub();
         settings = github.settings(2, SUPPORT, INFRA);
         clean = SampleRepositories.snapshot();
-        GitHubApiStub.register(github.server, clean, settings);
+        // busy repositories: the CSH lists (github-api) and sub_issues calls are read, each a path to fault
+        GitHubApiStub.register(github.server, clean, settings, BUSY);
         sleeper = new RecordingSleeper(SampleRepositories.FETCHED_AT);
     }
 
