@@ -39,7 +39,7 @@ class ReconcileTasklet implements Tasklet {
 
         ReconcileResult result = new Reconciler(communities, settings, estimators).reconcile(github, asana);
 
-        contribution.getStepExecution().setReadCount(github.issues().size());
+        contribution.getStepExecution().setReadCount(github.issues().size() + SourceCounts.workItems(asana));
         contribution.incrementWriteCount(result.items().size());
         snapshots.save(range, RESULT, result);
         EstimateEvaluation.remember(contribution.getStepExecution().getJobExecution().getExecutionContext(), result);
