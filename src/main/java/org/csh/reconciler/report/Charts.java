@@ -24,7 +24,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFDateAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -110,15 +109,16 @@ final class Charts {
     }
 
     /**
-     * A line chart with markers over time: one line per series, one point per row, the rows' dates on a date axis
-     * (so runs a quarter apart lie further apart than runs a day apart).
+     * A line chart with markers over time: one line per series, one point per row, each labelled with its row's
+     * date. A category axis, one step per run: on a date axis LibreOffice rounds the labels to months (a run of
+     * 11-30 showed as 2026-11-01), and the schema to set its unit to days is missing from poi-ooxml-lite.
      *
      * @param dates Excel date numbers of the rows, in order
      */
     static XSSFChart linesOverTime(XSSFSheet sheet, Area area, String title, Cells dateCells, Double[] dates,
             List<Series> values, String valueAxisTitle, String valueFormat) {
         XSSFChart chart = newChart(sheet, area, title);
-        XDDFDateAxis time = chart.createDateAxis(AxisPosition.BOTTOM);
+        XDDFCategoryAxis time = chart.createCategoryAxis(AxisPosition.BOTTOM);
         time.setNumberFormat(Styles.ISO_DATE);
         XDDFValueAxis amounts = valueAxis(chart, valueAxisTitle);
         amounts.setNumberFormat(valueFormat);

@@ -11,7 +11,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.csh.reconciler.reconcile.Status;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 
 /**
  * Fills one sheet row by row (header first) and, at the end, freezes the header, adds a filter, sets widths and
@@ -34,10 +38,14 @@ final class SheetWriter {
     private static final float MAX_ROW_POINTS = 409f;
 
     private final Sheet sheet;
+    /** The XSSF sheet beneath: column widths go straight into its {@code <cols>}, see {@link #setWidths}. */
+    private final XSSFSheet columns;
     private final Styles styles;
     private final int[] widestChars;
     private final boolean[] holdsLinks;
     private int[] widths;
+    /** Columns from here on share one width, the widest of them: the Trend's communities. */
+    private int uniformFrom = Integer.MAX_VALUE;
     private int nextRow;
     private int linksLeft;
     /** The last row the filter covers; rows below it (a totals row, a chart) stay put when a reader sorts. */
@@ -45,6 +53,8 @@ final class SheetWriter {
 
     SheetWriter(Workbook workbook, Styles styles, String name, List<String> headers, int maxLinks) {
         this.sheet = workbook.createSheet(name);
+        this.columns = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook().getSheet(name)
+                : (XSSFSheet) sheet;
         this.styles = styles;
         this.linksLeft = maxLinks;
         this.widestChars = new int[headers.size()];
@@ -83,17 +93,50 @@ final class SheetWriter {
         lastTableRow = Math.max(nextRow - 1, 0);
     }
 
+    /** Gives the columns from {@code column} on one width, the widest of them, e.g. one per community. */
+    void uniformWidthFrom(int column) {
+        uniformFrom = column;
+    }
+
     void finish() {
         if (lastTableRow < 0) {
             endTable();
         }
         sheet.setAutoFilter(new CellRangeAddress(0, lastTableRow, 0, widestChars.length - 1));
         widths = new int[widestChars.length];
+        int uniform = 0;
         for (int column = 0; column < widestChars.length; column++) {
             widths[column] = Math.min(widestChars[column] + PADDING_CHARS, maxWidth(column));
-            sheet.setColumnWidth(column, widths[column] * 256);
+            if (column >= uniformFrom) {
+                uniform = Math.max(uniform, widths[column]);
+            }
         }
+        for (int column = uniformFrom; column < widths.length; column++) {
+            widths[column] = uniform;
+        }
+        setWidths(widths);
         PageLayout.fitToWidth(sheet, widths);
+    }
+
+    /**
+     * One {@code <col>} element per run of columns of equal width. POI's {@code setColumnWidth} searches and splits
+     * the existing elements on every call, which for 10,000 columns takes minutes.
+     */
+    private void setWidths(int[] widths) {
+        CTCols cols = columns.getCTWorksheet().sizeOfColsArray() == 0 ? columns.getCTWorksheet().addNewCols()
+                : columns.getCTWorksheet().getColsArray(0);
+        for (int first = 0; first < widths.length; ) {
+            int last = first;
+            while (last + 1 < widths.length && widths[last + 1] == widths[first]) {
+                last++;
+            }
+            CTCol col = cols.addNewCol();
+            col.setMin(first + 1L);
+            col.setMax(last + 1L);
+            col.setWidth(widths[first]);
+            col.setCustomWidth(true);
+            first = last + 1;
+        }
     }
 
     /**

@@ -41,6 +41,7 @@ final class TrendSheet {
         List<String> headers = new ArrayList<>(List.of(AS_OF, FROM));
         headers.addAll(communities);
         SheetWriter sheet = new SheetWriter(workbook, styles, NAME, headers, 0);
+        sheet.uniformWidthFrom(FIRST_COMMUNITY_COLUMN);
         for (Trend.Run run : trend.runs()) {
             SheetWriter.RowWriter row = sheet.row().date(run.to()).date(run.from());
             for (String community : communities) {

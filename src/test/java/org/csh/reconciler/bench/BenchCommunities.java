@@ -1,5 +1,9 @@
 package org.csh.reconciler.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.Contract;
@@ -47,6 +58,7 @@ public final class BenchCommunities {
         Path dir = Files.createDirectories(Path.of(args[1]));
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : ReportContext.DEFAULT_TREND_RUNS;
         HeapPeak heap = HeapPeak.watch();
+        AtomicLong liveAfterGc = watchLiveHeap();
         List<Community> communities = new ArrayList<>(count);
         List<CommunityStatus> statuses = new ArrayList<>(count);
         List<WorkItem> items = new ArrayList<>(count);
@@ -76,14 +88,39 @@ public final class BenchCommunities {
         ReportContext context = new ReportContext(Instant.now(), ZoneOffset.UTC, List.of(), Optional.empty(),
                 communities, history, runs);
         long started = System.nanoTime();
+        // CPU time as well as wall time: on a machine shared with other builds the wall time says more about them
+        long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         Path written = new WorkbookWriter().write(result, context, dir);
+        long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("BENCH communities=" + count);
         System.out.println("BENCH trend_runs=" + runs);
         System.out.println("BENCH workbook_ms=" + millis);
+        System.out.println("BENCH workbook_cpu_ms=" + cpuMillis);
+        System.out.println("BENCH load_average=" + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("BENCH workbook_bytes=" + Files.size(written));
         System.out.println("BENCH peak_heap_mib=" + heap.peakMib());
+        System.out.println("BENCH peak_heap_after_gc_mib=" + liveAfterGc.get() / (1024 * 1024));
         System.out.println("BENCH max_heap_mib=" + HeapPeak.maxMib());
+    }
+
+    /** The largest heap still in use after a collection: what the run really holds, garbage excluded. */
+    private static AtomicLong watchLiveHeap() {
+        AtomicLong peak = new AtomicLong();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
+                            .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
+                    long used = ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(pool -> pool.getType() == MemoryType.HEAP)
+                            .mapToLong(pool -> after.containsKey(pool.getName()) ? after.get(pool.getName()).getUsed() : 0)
+                            .sum();
+                    peak.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
+        return peak;
     }
 
     private static Status status(int c) {

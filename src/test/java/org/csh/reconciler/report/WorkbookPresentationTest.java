@@ -28,7 +28,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDateAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -217,15 +217,14 @@ class WorkbookPresentationTest {
     }
 
     @Test
-    void trendChartPutsTheRunsDatesOnADateAxis() throws IOException {
+    void trendChartLabelsEachRunWithItsDate() throws IOException {
         List<StatusSnapshot> history = List.of(snapshot("2026-09-30", "Alpha", "40.00"));
         ReconcileResult result = aResult().with(community("Alpha").usedPercent("50.00")).build();
 
         try (XSSFWorkbook workbook = write(result, context(history, 12))) {
             XSSFChart chart = workbook.getSheet("Trend").getDrawingPatriarch().getCharts().get(0);
-            assertThat(chart.getAxes()).hasAtLeastOneElementOfType(XDDFDateAxis.class);
-            XDDFDateAxis time = (XDDFDateAxis) chart.getAxes().stream().filter(XDDFDateAxis.class::isInstance)
-                    .findFirst().orElseThrow();
+            XDDFCategoryAxis time = (XDDFCategoryAxis) chart.getAxes().stream()
+                    .filter(XDDFCategoryAxis.class::isInstance).findFirst().orElseThrow();
             assertThat(time.getNumberFormat()).isEqualTo("yyyy-mm-dd");
             XDDFChartData.Series line = chart.getChartSeries().get(0).getSeries(0);
             assertThat(line.getCategoryData().getDataRangeReference()).isEqualTo("Trend!$A$2:$A$3");
