@@ -80,22 +80,25 @@ public class GitHubApiSource implements GitHubSource {
             for (RepositoryIssues.Read read : reads) {
                 read.labelled().forEach(issue -> byUrl.putIfAbsent(issue.url(), issue));
             }
-            int labelledCount = byUrl.size();
             List<GitHubIssue> subIssues = new SubIssues(http, json, settings, pool)
                     .below(new ArrayList<>(byUrl.values()), KnownSubIssues.of(reads));
             // a labelled sub-issue stays one issue: the labelled one, now knowing its parent
             subIssues.forEach(sub -> byUrl.merge(sub.url(), sub, (issue, asSub) -> withParent(issue, asSub.parentUrl())));
-            return snapshot(byUrl, BoundedRequests.await(boardHours), start, started, labelledCount, subIssues.size());
+            return snapshot(byUrl, BoundedRequests.await(boardHours), start, started);
         }
     }
 
     private GitHubSnapshot snapshot(Map<String, GitHubIssue> byUrl, Map<String, Double> boardHours, Instant start,
-            long started, int labelledCount, int subIssueCount) {
+            long started) {
         List<GitHubIssue> issues = new ArrayList<>(byUrl.values());
         issues.sort(Comparator.comparing(GitHubIssue::repository, String.CASE_INSENSITIVE_ORDER)
                 .thenComparingInt(GitHubIssue::number));
-        log.info("GitHub: read {} CSH issues and {} sub-issues from {} repositories, {} board hours values, "
-                        + "{} requests in {} ms", labelledCount, subIssueCount, settings.repositories().size(),
+        // each issue counted once: a labelled sub-issue is one of the labelled, not also one of the sub-issues
+        long labelled = issues.stream().filter(GitHubIssue::labelled).count();
+        long unlabelled = issues.size() - labelled;
+        log.info("GitHub: read {} issues ({} labelled {}, {} unlabelled {}) from {} repositories, "
+                        + "{} board hours values, {} requests in {} ms", issues.size(), labelled, settings.label(),
+                unlabelled, unlabelled == 1 ? "sub-issue" : "sub-issues", settings.repositories().size(),
                 boardHours.size(), requests.get(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         return new GitHubSnapshot(issues, boardHours, start);
     }
@@ -162,8 +165,7 @@ public class GitHubApiSource implements GitHubSource {
             tree.gather().forEach(issue -> byUrl.put(issue.url(), issue));
             log.info("GitHub: {} issues changed since {}; board {}", changed, since,
                     boardChanged ? "read again" : "unchanged");
-            long labelledCount = byUrl.values().stream().filter(GitHubIssue::labelled).count();
-            return snapshot(byUrl, boardHours, start, started, (int) labelledCount, byUrl.size() - (int) labelledCount);
+            return snapshot(byUrl, boardHours, start, started);
         }
     }
 

@@ -55,7 +55,7 @@ class ReconcileTasklet implements Tasklet {
         ReconcileResult result = new Reconciler(communities, "communities file " + file, settings, estimators)
                 .reconcile(github, asana);
 
-        contribution.getStepExecution().setReadCount(github.issues().size());
+        contribution.getStepExecution().setReadCount(github.issues().size() + SourceCounts.workItems(asana));
         contribution.incrementWriteCount(result.items().size());
         snapshots.save(range, RESULT, result);
         EstimateEvaluation.remember(contribution.getStepExecution().getJobExecution().getExecutionContext(), result);

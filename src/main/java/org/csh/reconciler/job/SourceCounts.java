@@ -3,6 +3,7 @@ package org.csh.reconciler.job;
 import java.util.Optional;
 
 import org.csh.reconciler.asana.AsanaSnapshot;
+import org.csh.reconciler.github.GitHubIssue;
 import org.csh.reconciler.github.GitHubSnapshot;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -14,12 +15,22 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 final class SourceCounts {
 
     private static final String GITHUB_ISSUES = "csh.github.issues";
+    private static final String GITHUB_LABELLED = "csh.github.labelled";
     private static final String GITHUB_BOARD_VALUES = "csh.github.board-values";
     private static final String ASANA_ITEMS = "csh.asana.items";
     private static final String ASANA_ENGAGEMENTS = "csh.asana.engagements";
 
-    /** What the GitHub step read. */
-    record GitHub(long issues, long boardValues) {
+    /**
+     * What the GitHub step read.
+     *
+     * @param issues   every issue read, once each
+     * @param labelled those of them carrying the CSH label; the others are unlabelled sub-issues
+     */
+    record GitHub(long issues, long labelled, long boardValues) {
+
+        long unlabelledSubIssues() {
+            return issues - labelled;
+        }
     }
 
     /** What the Asana step read. */
@@ -32,24 +43,31 @@ final class SourceCounts {
     static void record(StepContribution contribution, GitHubSnapshot snapshot) {
         ExecutionContext job = jobContext(contribution);
         job.putLong(GITHUB_ISSUES, snapshot.issues().size());
+        job.putLong(GITHUB_LABELLED, snapshot.issues().stream().filter(GitHubIssue::labelled).count());
         job.putLong(GITHUB_BOARD_VALUES, snapshot.boardHours().size());
     }
 
     /** @return the number of work items read */
     static long record(StepContribution contribution, AsanaSnapshot snapshot) {
-        long items = snapshot.engagements().stream().flatMap(e -> e.cshTasks().stream())
-                .mapToLong(t -> t.items().size()).sum()
-                + snapshot.logProjects().stream().mapToLong(p -> p.items().size()).sum();
+        long items = workItems(snapshot);
         ExecutionContext job = jobContext(contribution);
         job.putLong(ASANA_ITEMS, items);
         job.putLong(ASANA_ENGAGEMENTS, snapshot.engagements().size());
         return items;
     }
 
+    /** The Asana work items of a snapshot: every item below the CSH tasks, once each. */
+    static long workItems(AsanaSnapshot snapshot) {
+        return snapshot.engagements().stream().flatMap(e -> e.cshTasks().stream()).mapToLong(t -> t.items().size()).sum()
+                + snapshot.logProjects().stream().mapToLong(p -> p.items().size()).sum();
+    }
+
     static Optional<GitHub> github(StepContribution contribution) {
         ExecutionContext job = jobContext(contribution);
         return job.containsKey(GITHUB_ISSUES)
-                ? Optional.of(new GitHub(job.getLong(GITHUB_ISSUES), job.getLong(GITHUB_BOARD_VALUES)))
+                // a run restarted from before the labelled count was kept counts every issue as labelled
+                ? Optional.of(new GitHub(job.getLong(GITHUB_ISSUES), job.getLong(GITHUB_LABELLED, job.getLong(GITHUB_ISSUES)),
+                        job.getLong(GITHUB_BOARD_VALUES)))
                 : Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package org.csh.reconciler.job;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +30,38 @@ class StepLog implements StepExecutionListener {
         return step.getExitStatus();
     }
 
-    /** {@code step fetchGitHub COMPLETED: read 84 items, wrote 1, 1.3 s}. */
+    /** {@code step fetchGitHub COMPLETED: read 84 GitHub issues, wrote 1 snapshot, 1.3 s}. */
     static String line(String stepName, BatchStatus status, long read, long wrote, Duration took) {
-        return "step " + stepName + " " + status + ": read " + read + (read == 1 ? " item" : " items")
-                + ", wrote " + wrote + ", " + duration(took);
+        Counts counts = COUNTS.getOrDefault(stepName, Counts.ITEMS);
+        return "step " + stepName + " " + status + ": read " + counts.read().of(read)
+                + ", wrote " + counts.wrote().of(wrote) + ", " + duration(took);
     }
+
+    /** What a number counts, so that each number in the log says it and two lines never seem to disagree. */
+    record Noun(String one, String many) {
+
+        String of(long count) {
+            return count + " " + (count == 1 ? one : many);
+        }
+    }
+
+    /** What a step's read and write counts count. */
+    record Counts(Noun read, Noun wrote) {
+
+        static final Counts ITEMS = new Counts(new Noun("item", "items"), new Noun("item", "items"));
+    }
+
+    private static final Noun SNAPSHOT = new Noun("snapshot", "snapshots");
+    private static final Noun WORK_ITEMS = new Noun("work item", "work items");
+    private static final Map<String, Counts> COUNTS = Map.of(
+            "fetchGitHub", new Counts(new Noun("GitHub issue", "GitHub issues"), SNAPSHOT),
+            "fetchAsana", new Counts(new Noun("Asana work item", "Asana work items"), SNAPSHOT),
+            // each issue and each Asana item read, before linking makes one work item of an issue and its mirror
+            "reconcile", new Counts(new Noun("issue or Asana item", "issues and Asana items"), WORK_ITEMS),
+            "writeReport", new Counts(WORK_ITEMS, new Noun("file", "files")),
+            "notify", new Counts(new Noun("community to tell BD about", "communities to tell BD about"),
+                    new Noun("email", "emails")),
+            "recordHistory", new Counts(new Noun("community", "communities"), new Noun("history row", "history rows")));
 
     /** Milliseconds under a second, tenths of seconds under a minute, then minutes and seconds. */
     static String duration(Duration took) {

@@ -75,9 +75,12 @@ class WriteReportTasklet implements Tasklet {
         SourceCounts.github(contribution).ifPresent(github -> {
             CshProperties.GitHub settings = properties.github();
             sources.add(new ReportContext.SourceCount("GitHub issues", github.issues(),
-                    "labelled " + settings.label() + " in " + String.join(", ", settings.repositories())
-                            + ", with their sub-issues; hours from board " + settings.project().owner() + " #"
-                            + settings.project().number() + " (" + github.boardValues() + " with hours)"));
+                    github.labelled() + " labelled " + settings.label() + " in " + String.join(", ", settings.repositories())
+                            + " and " + github.unlabelledSubIssues()
+                            + (github.unlabelledSubIssues() == 1 ? " unlabelled sub-issue" : " unlabelled sub-issues")
+                            + " of them; hours from board "
+                            + settings.project().owner() + " #" + settings.project().number() + " ("
+                            + github.boardValues() + " with hours)"));
         });
         SourceCounts.asana(contribution).ifPresent(asana -> {
             CshProperties.Asana settings = properties.asana();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.csh.reconciler.reconcile.CommunityStatus;
+import org.csh.reconciler.reconcile.ShownHours;
 import org.csh.reconciler.reconcile.Status;
 
 /**
@@ -115,8 +116,9 @@ public record BdEmail(String subject, String text, String html) {
         return "<td style=\"text-align: right;\">" + hours.map(BdEmail::hours).orElse("–") + "</td>";
     }
 
+    /** One decimal, as the workbook's Summary shows the same figures. */
     private static String hours(BigDecimal hours) {
-        return hours.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return ShownHours.text(hours);
     }
 
     /** The workbook's status colours, light enough to read black text on. */

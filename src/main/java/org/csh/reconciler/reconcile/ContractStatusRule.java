@@ -34,7 +34,7 @@ final class ContractStatusRule {
         if (found.isEmpty()) {
             boolean delivering = inRange > 0;
             String reason = delivering
-                    ? hoursInRange.toPlainString() + " h delivered between " + settings.from() + " and " + to
+                    ? ShownHours.text(hoursInRange) + " h delivered between " + settings.from() + " and " + to
                             + " with no contract covering " + to
                     : "no contract covers " + to + " and nothing was delivered in range";
             // with no period to count from, BD see what was delivered in the run's range as the use
@@ -57,17 +57,18 @@ final class ContractStatusRule {
         String reason;
         if (used.compareTo(contracted.multiply(settings.overRatio())) > 0) {
             status = Status.EXCEEDING;
-            reason = "used " + used.toPlainString() + " h of " + contracted.toPlainString() + " h contracted for "
-                    + period.start() + " – " + period.end() + usedPercent.map(p -> " (" + p.toPlainString() + " %)").orElse("");
+            reason = "used " + ShownHours.text(used) + " h of " + ShownHours.text(contracted) + " h contracted for "
+                    + period.start() + " – " + period.end()
+                    + usedPercent.map(p -> " (" + ShownHours.percent(p) + " %)").orElse("");
         } else if (elapsed.compareTo(UNDERUSE_MIN_ELAPSED) >= 0
                 && used.compareTo(expected.multiply(settings.underRatio())) < 0) {
             status = Status.UNDERUSING;
-            reason = "used " + used.toPlainString() + " h but " + expected.toPlainString() + " h expected by " + to
+            reason = "used " + ShownHours.text(used) + " h but " + ShownHours.text(expected) + " h expected by " + to
                     + " (" + elapsed.multiply(HUNDRED).setScale(0, RoundingMode.HALF_UP) + " % of the period elapsed)";
         } else {
             status = Status.OK;
-            reason = "used " + used.toPlainString() + " h of " + contracted.toPlainString() + " h; "
-                    + expected.toPlainString() + " h expected by " + to;
+            reason = "used " + ShownHours.text(used) + " h of " + ShownHours.text(contracted) + " h; "
+                    + ShownHours.text(expected) + " h expected by " + to;
         }
         return new CommunityStatus(community.name(), Optional.of(period), Optional.of(contracted), logged, estimated,
                 Optional.of(expected), usedPercent, status, hoursInRange, reason);

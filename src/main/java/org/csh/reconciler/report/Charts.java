@@ -8,6 +8,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
@@ -24,72 +25,113 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** The workbook's charts, drawn by Excel from the sheet's own numeric cells so they follow any edit. */
+/**
+ * The workbook's charts. Each refers to the sheet's own cells, so Excel redraws it after an edit, and carries the
+ * values it was drawn from, because the rows are streamed to disk before the chart is made and cannot be read back.
+ */
 final class Charts {
 
-    /** A column of numbers to plot, titled by its header cell. */
-    record Column(int index, String title, byte[] rgb) {
+    /** Cells of one column, rows {@code firstRow}..{@code lastRow} (0-based, inclusive), with their values. */
+    record Cells(String sheet, int column, int firstRow, int lastRow) {
+
+        String reference() {
+            return new CellRangeAddress(firstRow, lastRow, column, column).formatAsString(sheet, true);
+        }
+
+        /** The header cell above the first row, which titles a series. */
+        CellReference header() {
+            return new CellReference(sheet, 0, column, true, true);
+        }
+    }
+
+    /** A column of numbers to plot ({@code null} where a cell is empty), titled by its header cell. */
+    record Series(String title, Cells cells, Double[] values, byte[] rgb) {
     }
 
     private Charts() {
     }
 
     /**
-     * A clustered column chart: one group of bars per category row, one bar per value column.
-     *
-     * @param rows the category rows, 0-based and inclusive; the categories are column {@code categoryColumn}
+     * Per category, a solid bar of used hours beside an outlined bar of contracted hours: a solid bar taller than
+     * its outline is over the contract, one far shorter under it. Each used bar takes the colour of its row's
+     * status ({@code usedColours}); expected hours are a dash between the two.
      */
-    static XSSFChart clusteredBars(XSSFSheet sheet, Area area, String title, int firstRow, int lastRow,
-            int categoryColumn, List<Column> values, String valueAxisTitle) {
+    static XSSFChart usedAgainstContract(XSSFSheet sheet, Area area, String title, Cells categoryCells,
+            String[] categories, Series used, byte[][] usedColours, Series contracted, Series expected,
+            String valueAxisTitle) {
         XSSFChart chart = newChart(sheet, area, title);
-        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFCategoryAxis axis = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis amounts = valueAxis(chart, valueAxisTitle);
         amounts.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, amounts);
-        data.setBarDirection(BarDirection.COL);
-        data.setBarGrouping(BarGrouping.CLUSTERED);
-        data.setVaryColors(false);
-        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
-        for (Column column : values) {
-            XDDFChartData.Series series = data.addSeries(names, numbers(sheet, firstRow, lastRow, column.index()));
-            series.setTitle(column.title(), new CellReference(sheet.getSheetName(), 0, column.index(), true, true));
-            series.setShapeProperties(filled(column.rgb()));
+        XDDFDataSource<String> names = XDDFDataSourcesFactory.fromArray(categories, categoryCells.reference());
+
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axis, amounts);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setBarGrouping(BarGrouping.CLUSTERED);
+        bars.setVaryColors(false);
+        // (overlapping bars would frame the used bar in its outline, but poi-ooxml-lite lacks that schema type)
+        bars.setGapWidth(60);
+        XDDFChartData.Series usedBars = add(bars, names, used);
+        usedBars.setShapeProperties(filled(used.rgb()));
+        for (int i = 0; i < usedColours.length; i++) {
+            usedBars.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(usedColours[i])));
         }
-        chart.plot(data);
+        XDDFChartData.Series outline = add(bars, names, contracted);
+        XDDFShapeProperties frame = new XDDFShapeProperties();
+        frame.setFillProperties(new XDDFNoFillProperties());
+        XDDFLineProperties border = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(contracted.rgb())));
+        border.setWidth(2.0);
+        frame.setLineProperties(border);
+        outline.setShapeProperties(frame);
+        chart.plot(bars);
+
+        // the same axes: a dash at each community's expected hours, no line between communities
+        XDDFLineChartData dashes = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axis, amounts);
+        dashes.setVaryColors(false);
+        XDDFLineChartData.Series expectedDashes = (XDDFLineChartData.Series) add(dashes, names, expected);
+        expectedDashes.setSmooth(false);
+        expectedDashes.setMarkerStyle(MarkerStyle.DASH);
+        XDDFShapeProperties noLine = new XDDFShapeProperties();
+        noLine.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+        expectedDashes.setShapeProperties(noLine);
+        XDDFShapeProperties dash = new XDDFShapeProperties();
+        dash.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(expected.rgb())));
+        dash.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(expected.rgb()))));
+        expectedDashes.getCTLineSer().getMarker().setSpPr(dash.getXmlObject());
+        chart.plot(dashes);
         return chart;
     }
 
     /**
-     * A line chart with markers: one line per value column, one point per row, labelled by {@code labels}.
+     * A line chart with markers over time: one line per series, one point per row, each labelled with its row's
+     * date. A category axis, one step per run: on a date axis LibreOffice rounds the labels to months (a run of
+     * 11-30 showed as 2026-11-01), and the schema to set its unit to days is missing from poi-ooxml-lite.
+     *
+     * @param dates Excel date numbers of the rows, in order
      */
-    static XSSFChart lines(XSSFSheet sheet, Area area, String title, int firstRow, int lastRow, String[] labels,
-            List<Column> values, String valueAxisTitle) {
+    static XSSFChart linesOverTime(XSSFSheet sheet, Area area, String title, Cells dateCells, Double[] dates,
+            List<Series> values, String valueAxisTitle, String valueFormat) {
         XSSFChart chart = newChart(sheet, area, title);
-        XDDFCategoryAxis runs = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis percent = valueAxis(chart, valueAxisTitle);
-        percent.setNumberFormat(Styles.FRACTION_AS_PERCENT);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, runs, percent);
+        XDDFCategoryAxis time = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        time.setNumberFormat(Styles.ISO_DATE);
+        XDDFValueAxis amounts = valueAxis(chart, valueAxisTitle);
+        amounts.setNumberFormat(valueFormat);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, time, amounts);
         data.setVaryColors(false);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(labels);
-        for (Column column : values) {
-            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories,
-                    numbers(sheet, firstRow, lastRow, column.index()));
-            series.setTitle(column.title(), new CellReference(sheet.getSheetName(), 0, column.index(), true, true));
+        XDDFDataSource<Double> days = XDDFDataSourcesFactory.fromArray(dates, dateCells.reference());
+        for (Series column : values) {
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) add(data, days, column);
             series.setSmooth(false);
             series.setMarkerStyle(MarkerStyle.CIRCLE);
-            if (column.rgb() != null) {
-                XDDFShapeProperties line = new XDDFShapeProperties();
-                line.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(column.rgb()))));
-                series.setShapeProperties(line);
-            }
+            XDDFShapeProperties line = new XDDFShapeProperties();
+            line.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(column.rgb()))));
+            series.setShapeProperties(line);
         }
         chart.plot(data);
         return chart;
@@ -97,6 +139,13 @@ final class Charts {
 
     /** Where a chart sits, in cells; it neither moves nor stretches when a reader filters or resizes rows. */
     record Area(int firstColumn, int firstRow, int lastColumn, int lastRow) {
+    }
+
+    private static XDDFChartData.Series add(XDDFChartData data, XDDFDataSource<?> categories, Series column) {
+        XDDFChartData.Series series = data.addSeries(categories,
+                XDDFDataSourcesFactory.fromArray(column.values(), column.cells().reference()));
+        series.setTitle(column.title(), column.cells().header());
+        return series;
     }
 
     private static XSSFChart newChart(XSSFSheet sheet, Area area, String title) {
@@ -118,10 +167,6 @@ final class Charts {
         axis.getOrAddMajorGridProperties().setLineProperties(
                 new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.LIGHT_GRAY))));
         return axis;
-    }
-
-    private static XDDFNumericalDataSource<Double> numbers(XSSFSheet sheet, int firstRow, int lastRow, int column) {
-        return XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, column, column));
     }
 
     private static XDDFShapeProperties filled(byte[] rgb) {

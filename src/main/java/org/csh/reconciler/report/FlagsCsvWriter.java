@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.Optional;
 
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.ReconcileResult;
+import org.csh.reconciler.reconcile.ShownHours;
 
 /** Writes the BD flags as an RFC 4180 CSV file, for people and tools that do not open workbooks. */
 public class FlagsCsvWriter {
@@ -46,7 +46,7 @@ public class FlagsCsvWriter {
         Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         csv.write(BYTE_ORDER_MARK);
         writeRecord(csv, HEADERS);
-        for (CommunityStatus status : WorkbookWriter.byCommunity(result.flagged())) {
+        for (CommunityStatus status : WorkbookWriter.flaggedFirst(result.flagged())) {
             writeRecord(csv, List.of(
                     text(status.community()),
                     text(status.status().name()),
@@ -79,9 +79,9 @@ public class FlagsCsvWriter {
         return CellText.looksLikeFormula(value) ? "'" + value : value;
     }
 
-    /** Plain notation with two decimals ({@code 12.50}); empty when absent. */
+    /** Plain notation with one decimal ({@code 12.5}), as the BD flags sheet shows it; empty when absent. */
     static String hours(Optional<BigDecimal> value) {
-        return value.map(hours -> hours.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse("");
+        return value.map(ShownHours::text).orElse("");
     }
 
     static String quoteIfNeeded(String field) {

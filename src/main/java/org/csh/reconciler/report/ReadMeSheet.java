@@ -11,8 +11,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.Contract;
 import org.csh.reconciler.reconcile.Finding;
@@ -35,7 +35,7 @@ final class ReadMeSheet {
     /** A column 100 characters wide holds about 100 wide (digit-sized) characters; ordinary text runs narrower. */
     private static final int CHARS_PER_LINE = 125;
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final Styles styles;
     // values sit left, next to their explanation, rather than at the far right of their column
     private final CellStyle value;
@@ -45,7 +45,7 @@ final class ReadMeSheet {
     private final CellStyle label;
     private int nextRow;
 
-    private ReadMeSheet(XSSFWorkbook workbook, Styles styles) {
+    private ReadMeSheet(Workbook workbook, Styles styles) {
         this.sheet = workbook.createSheet(NAME);
         this.styles = styles;
         this.value = leftAligned(workbook, styles.text);
@@ -57,7 +57,7 @@ final class ReadMeSheet {
         detail.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
-    private static CellStyle leftAligned(XSSFWorkbook workbook, CellStyle base) {
+    private static CellStyle leftAligned(Workbook workbook, CellStyle base) {
         CellStyle style = workbook.createCellStyle();
         style.cloneStyleFrom(base);
         style.setAlignment(HorizontalAlignment.LEFT);
@@ -65,7 +65,7 @@ final class ReadMeSheet {
         return style;
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, ReconcileResult result, ReportContext context) {
+    static void write(Workbook workbook, Styles styles, ReconcileResult result, ReportContext context) {
         new ReadMeSheet(workbook, styles).fill(result, context);
     }
 
@@ -107,6 +107,8 @@ final class ReadMeSheet {
         line("Estimated hours", null, "completed work nobody timed: a duration stated in its text, else the median "
                 + "of similar timed work (see Estimate basis on Work items)");
         line("Hours per person", null, "a 1-hour meeting attended by two staff counts 2 hours");
+        line("Hours shown", null, "a community's figures with one decimal, alike in the sheets, the CSV, the "
+                + "reasons and the email; a single work item's with two, since quarter hours are common");
 
         section("Contracts", "Hours", "Term");
         line("Contracts from", null, result.contracts().source() + (result.contracts().fromAsana()
@@ -132,24 +134,23 @@ final class ReadMeSheet {
         }
 
         section("Sheets", "", "What it holds");
-        line(SummarySheet.NAME, null, "one row per community: the contract period's figures, status and a totals "
-                + "row; Used % has a data bar; the chart compares used, expected and contracted hours");
+        line(SummarySheet.NAME, null, "one row per community, flagged ones first (EXCEEDING, UNDERUSING, "
+                + "NO_CONTRACT, then OK): the contract period's figures, status and a totals row; Used % has a data "
+                + "bar; the chart shows used hours in their status colour inside the contracted outline");
         line(WorkbookWriter.WORK_ITEMS, null, "every work item, open ones too, with its hours and whether they are "
                 + "estimated");
         line(WorkbookWriter.FINDINGS, null, "data problems, each with a code from the list above");
         line(WorkbookWriter.BD_FLAGS, null, "the communities whose status is not OK, with the reason");
         line(TrendSheet.NAME, null, "Used % per community over the last " + context.trendRuns()
-                + " completed runs, this one last");
+                + " completed runs, in date order, with a chart over time from the second run on");
         line(NAME, null, "this sheet");
         line(EstimatesSheet.NAME, null, "each estimated item with its hours, basis and confidence, and how well the "
                 + "estimator predicted this run's timed work");
         for (int column = 0; column < WIDTHS.length; column++) {
             sheet.setColumnWidth(column, WIDTHS[column] * 256);
         }
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        PageLayout.landscape(sheet);
+        PageLayout.fitToWidth(sheet, WIDTHS);
     }
 
     private void section(String name) {

@@ -76,7 +76,8 @@ public class StatementWriter {
 
         private final XSSFSheet sheet;
         private final Styles styles;
-        // figures of the heading sit next to their label, dates next to their work
+        // figures of the heading sit next to their label, dates next to their work; the community's figures have
+        // one decimal, as on the Summary, its single items two
         private final CellStyle hoursValue;
         private final CellStyle percentValue;
         private final CellStyle dateValue;
@@ -87,12 +88,12 @@ public class StatementWriter {
         Page(XSSFWorkbook workbook, Styles styles) {
             this.sheet = workbook.createSheet(SHEET);
             this.styles = styles;
-            this.hoursValue = leftAligned(workbook, styles.hours);
+            this.hoursValue = leftAligned(workbook, styles.summaryHours);
             this.percentValue = leftAligned(workbook, styles.percent);
             this.dateValue = leftAligned(workbook, styles.date);
             this.totalHours = workbook.createCellStyle();
             totalHours.cloneStyleFrom(styles.totalHours);
-            totalHours.setDataFormat(styles.hours.getDataFormat());
+            totalHours.setDataFormat(styles.summaryHours.getDataFormat());
         }
 
         private static CellStyle leftAligned(XSSFWorkbook workbook, CellStyle base) {
@@ -178,9 +179,8 @@ public class StatementWriter {
             sheet.setColumnWidth(1, (Math.min(widestTitle, MAX_TITLE_CHARS) + 3) * 256);
             sheet.setColumnWidth(2, 10 * 256);
             sheet.setColumnWidth(3, 12 * 256);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            sheet.setFitToPage(true);
+            PageLayout.fitToWidth(sheet, new int[] {24, Math.min(widestTitle, MAX_TITLE_CHARS) + 3, 10, 12});
+            PageLayout.footer(sheet, "CSH statement for " + community + ",", since, result.to());
         }
 
         private static BigDecimal sum(List<WorkItem> items, boolean estimatedOnly) {

@@ -9,12 +9,15 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.csh.reconciler.reconcile.ShownHours;
 import org.csh.reconciler.reconcile.Status;
 
 /** The few cell styles the report uses, made once per workbook because Excel caps a file at 64,000 styles. */
@@ -22,8 +25,8 @@ final class Styles {
 
     /** Two decimals for single work items: quarter hours are common. */
     static final String HOURS = "0.00";
-    /** One decimal for per-community figures, which BD read at a glance. */
-    static final String SUMMARY_HOURS = "0.0";
+    /** One decimal for per-community figures, which BD read at a glance; the CSV, reasons and email round alike. */
+    static final String SUMMARY_HOURS = "0." + "0".repeat(ShownHours.DECIMALS);
     static final String FRACTION_AS_PERCENT = "0%";
     static final String ISO_DATE = "yyyy-mm-dd";
     static final String ISO_DATE_TIME = "yyyy-mm-dd hh:mm";
@@ -32,9 +35,11 @@ final class Styles {
     final CellStyle header;
     final CellStyle title;
     final CellStyle text;
-    /** Text right of a number column: a little space so the two do not run together. */
+    /** Text right of a right-aligned number column: indented, so the two do not run together. */
     final CellStyle indentedText;
     final CellStyle quotedText;
+    /** A line of explanation under a table, e.g. what a chart's colours mean: in italics, wrapped. */
+    final CellStyle note;
     final CellStyle link;
     final CellStyle hours;
     final CellStyle summaryHours;
@@ -50,23 +55,32 @@ final class Styles {
         helper = workbook.getCreationHelper();
         Font bold = workbook.createFont();
         bold.setBold(true);
-        header = workbook.createCellStyle();
+        // long headers wrap onto two lines, so that a column of short numbers stays narrow
+        header = topAligned(workbook);
         header.setFont(bold);
+        header.setWrapText(true);
         Font large = workbook.createFont();
         large.setBold(true);
         large.setFontHeightInPoints((short) 14);
         title = workbook.createCellStyle();
         title.setFont(large);
-        text = workbook.createCellStyle();
-        indentedText = workbook.createCellStyle();
+        // text longer than its column (at most SheetWriter's widest) wraps rather than running off the page
+        text = wrapped(workbook);
+        // an indent only counts with an explicit left alignment; "general" ignores it
+        indentedText = wrapped(workbook);
+        indentedText.setAlignment(HorizontalAlignment.LEFT);
         indentedText.setIndention((short) 1);
         // Excel shows the text as typed and never evaluates it, even after a user edits the cell
-        quotedText = workbook.createCellStyle();
+        quotedText = wrapped(workbook);
         quotedText.setQuotePrefixed(true);
+        Font italic = workbook.createFont();
+        italic.setItalic(true);
+        note = wrapped(workbook);
+        note.setFont(italic);
         Font linkFont = workbook.createFont();
         linkFont.setUnderline(Font.U_SINGLE);
         linkFont.setColor(IndexedColors.BLUE.getIndex());
-        link = workbook.createCellStyle();
+        link = wrapped(workbook);
         link.setFont(linkFont);
         hours = numberStyle(workbook, HOURS);
         summaryHours = numberStyle(workbook, SUMMARY_HOURS);
@@ -93,8 +107,21 @@ final class Styles {
     }
 
     private CellStyle numberStyle(XSSFWorkbook workbook, String format) {
-        CellStyle style = workbook.createCellStyle();
+        CellStyle style = topAligned(workbook);
         style.setDataFormat(helper.createDataFormat().getFormat(format));
+        return style;
+    }
+
+    /** Cells of a row that wraps stay at its top line, level with the first line of the wrapped text. */
+    private static CellStyle topAligned(XSSFWorkbook workbook) {
+        CellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    private static CellStyle wrapped(XSSFWorkbook workbook) {
+        CellStyle style = topAligned(workbook);
+        style.setWrapText(true);
         return style;
     }
 
@@ -111,6 +138,7 @@ final class Styles {
         font.setBold(true);
         font.setColor(new XSSFColor(colour.text, null));
         XSSFCellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setFillForegroundColor(new XSSFColor(colour.fill, null));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         style.setFont(font);
@@ -119,19 +147,25 @@ final class Styles {
 
     /** Excel's own "light fill, dark text" pairs, so the colours look familiar and print legibly in grey. */
     enum StatusColour {
-        EXCEEDING(Status.EXCEEDING, "FFC7CE", "9C0006"),
-        UNDERUSING(Status.UNDERUSING, "FFEB9C", "9C5700"),
-        NO_CONTRACT(Status.NO_CONTRACT, "D9D9D9", "3F3F3F"),
-        OK(Status.OK, "C6EFCE", "006100");
+        EXCEEDING(Status.EXCEEDING, "FFC7CE", "9C0006", "C00000", "red"),
+        UNDERUSING(Status.UNDERUSING, "FFEB9C", "9C5700", "FFC000", "amber"),
+        NO_CONTRACT(Status.NO_CONTRACT, "D9D9D9", "3F3F3F", "A5A5A5", "grey"),
+        OK(Status.OK, "C6EFCE", "006100", "70AD47", "green");
 
         final Status status;
         final byte[] fill;
         final byte[] text;
+        /** A chart bar's colour: the same hue, strong enough to tell apart from its neighbours at a glance. */
+        final byte[] bar;
+        /** The bar colour's name, for the sentence that explains the chart. */
+        final String barName;
 
-        StatusColour(Status status, String fill, String text) {
+        StatusColour(Status status, String fill, String text, String bar, String barName) {
             this.status = status;
             this.fill = rgb(fill);
             this.text = rgb(text);
+            this.bar = rgb(bar);
+            this.barName = barName;
         }
 
         /** The fill as Excel writes it, e.g. {@code FFC7CE}. */

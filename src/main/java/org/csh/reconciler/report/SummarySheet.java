@@ -1,6 +1,7 @@
 package org.csh.reconciler.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,17 +9,18 @@ import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFDataBarFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csh.reconciler.reconcile.CommunityStatus;
+import org.csh.reconciler.reconcile.ReconcileResult;
 
 /**
- * The Summary sheet: one coloured row per community, a totals row, a data bar on {@code Used %} and a bar chart
- * of used, expected and contracted hours. Built as a plain XSSF sheet: streamed sheets cannot hold charts.
+ * The Summary sheet: one coloured row per community, flagged ones first, a totals row, a data bar on
+ * {@code Used %} and a chart of used hours against contracted and expected hours.
  */
 final class SummarySheet {
 
@@ -27,7 +29,12 @@ final class SummarySheet {
             "Logged hours", "Estimated hours", "Used hours", "Expected hours", "Used %", "Status",
             "Hours in range", "Reason");
     static final String TOTAL = "Total";
-    static final String CHART_TITLE = "Hours per community: used, expected and contracted";
+    static final String CHART_TITLE = "Used hours against the contract, per community";
+    /**
+     * A chart of more bars than this is a grey wall; flagged communities come first, so those are the ones shown,
+     * and every community stays in the table.
+     */
+    static final int MAX_CHARTED = 30;
 
     static final int CONTRACTED = 3;
     static final int USED = 6;
@@ -37,18 +44,17 @@ final class SummarySheet {
 
     /** Colour of the data bar: Excel's default blue, readable under the status fills' neighbours. */
     static final byte[] DATA_BAR_RGB = {(byte) 0x63, (byte) 0x8E, (byte) 0xC6};
-    private static final byte[] USED_RGB = {(byte) 0x44, (byte) 0x72, (byte) 0xC4};
-    private static final byte[] EXPECTED_RGB = {(byte) 0xA5, (byte) 0xA5, (byte) 0xA5};
     private static final byte[] CONTRACTED_RGB = {(byte) 0x26, (byte) 0x44, (byte) 0x78};
+    private static final byte[] EXPECTED_RGB = {0, 0, 0};
     private static final int CHART_ROWS = 22;
-    private static final int CHART_COLUMNS = 9;
+    private static final int CHART_COLUMNS = 10;
 
     private SummarySheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, List<CommunityStatus> statuses) {
+    static void write(SXSSFWorkbook workbook, Styles styles, ReconcileResult result) {
         SheetWriter sheet = new SheetWriter(workbook, styles, NAME, HEADERS, 0);
-        List<CommunityStatus> rows = WorkbookWriter.byCommunity(statuses);
+        List<CommunityStatus> rows = WorkbookWriter.flaggedFirst(result.communities());
         for (CommunityStatus status : rows) {
             sheet.row()
                     .text(status.community())
@@ -70,12 +76,33 @@ final class SummarySheet {
             writeTotals(sheet, styles, rows);
         }
         sheet.finish();
-        if (!rows.isEmpty()) {
-            XSSFSheet xssf = (XSSFSheet) sheet.sheet();
-            colourStatuses(xssf, rows.size());
-            addDataBar(xssf, rows.size());
-            addChart(xssf, rows.size(), sheet.nextRow() + 1);
+        if (rows.isEmpty()) {
+            return;
         }
+        // conditional formats and charts live beside the rows, in the sheet that SXSSF streams them into
+        XSSFSheet xssf = workbook.getXSSFWorkbook().getSheet(NAME);
+        colourStatuses(xssf, rows.size());
+        addDataBar(xssf, rows.size());
+        sheet.row();
+        sheet.note(chartNote(rows.size(), result.to()), CHART_COLUMNS + 1);
+        addChart(xssf, rows.subList(0, Math.min(rows.size(), MAX_CHARTED)), sheet.nextRow());
+    }
+
+    /** What the chart's marks mean, in words, since a legend cannot say it for colours of single bars. */
+    static String chartNote(int communities, LocalDate to) {
+        StringBuilder note = new StringBuilder("Chart: bars are used hours, ");
+        Styles.StatusColour[] colours = Styles.StatusColour.values();
+        for (int i = 0; i < colours.length; i++) {
+            note.append(colours[i].barName).append(" when ").append(colours[i].status.name())
+                    .append(i < colours.length - 1 ? ", " : "; ");
+        }
+        note.append("the blue outline beside each is the contracted hours, the black dash the hours expected by ")
+                .append(to).append('.');
+        if (communities > MAX_CHARTED) {
+            note.append(" It shows the first ").append(MAX_CHARTED).append(" of ").append(communities)
+                    .append(" communities, flagged ones first.");
+        }
+        return note.toString();
     }
 
     /** Sums computed here, as values: nothing in the workbook is a formula a reader's edit could break. */
@@ -135,14 +162,31 @@ final class SummarySheet {
         formats.addConditionalFormatting(new CellRangeAddress[] {column(USED_PERCENT, rows)}, rule);
     }
 
-    private static void addChart(XSSFSheet sheet, int rows, int firstChartRow) {
-        int lastColumn = Math.min(CHART_COLUMNS, HEADERS.size());
-        Charts.clusteredBars(sheet, new Charts.Area(0, firstChartRow, lastColumn, firstChartRow + CHART_ROWS),
-                CHART_TITLE, 1, rows, 0, List.of(
-                        new Charts.Column(USED, HEADERS.get(USED), USED_RGB),
-                        new Charts.Column(EXPECTED, HEADERS.get(EXPECTED), EXPECTED_RGB),
-                        new Charts.Column(CONTRACTED, HEADERS.get(CONTRACTED), CONTRACTED_RGB)),
+    private static void addChart(XSSFSheet sheet, List<CommunityStatus> charted, int firstChartRow) {
+        int n = charted.size();
+        String[] names = new String[n];
+        Double[] used = new Double[n];
+        Double[] contracted = new Double[n];
+        Double[] expected = new Double[n];
+        byte[][] colours = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            CommunityStatus status = charted.get(i);
+            names[i] = status.community();
+            used[i] = status.usedHours().doubleValue();
+            contracted[i] = status.contractedHours().map(BigDecimal::doubleValue).orElse(null);
+            expected[i] = status.expectedHours().map(BigDecimal::doubleValue).orElse(null);
+            colours[i] = Styles.StatusColour.of(status.status()).bar;
+        }
+        Charts.usedAgainstContract(sheet, new Charts.Area(0, firstChartRow, CHART_COLUMNS, firstChartRow + CHART_ROWS),
+                CHART_TITLE, cells(0, n), names,
+                new Charts.Series(HEADERS.get(USED), cells(USED, n), used, Styles.StatusColour.OK.bar), colours,
+                new Charts.Series(HEADERS.get(CONTRACTED), cells(CONTRACTED, n), contracted, CONTRACTED_RGB),
+                new Charts.Series(HEADERS.get(EXPECTED), cells(EXPECTED, n), expected, EXPECTED_RGB),
                 "Hours");
+    }
+
+    private static Charts.Cells cells(int column, int rows) {
+        return new Charts.Cells(NAME, column, 1, rows);
     }
 
     private static CellRangeAddress column(int column, int rows) {

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.Finding;
 import org.csh.reconciler.reconcile.ReconcileResult;
+import org.csh.reconciler.reconcile.Status;
 import org.csh.reconciler.reconcile.WorkItem;
 
 /**
@@ -51,6 +53,12 @@ public class WorkbookWriter {
                     .thenComparing(WorkItem::completedOn, optionalLast(Comparator.<LocalDate>naturalOrder()))
                     .thenComparing(WorkItem::title, Comparator.nullsLast(BY_NAME))
                     .thenComparing(WorkItem::key, Comparator.nullsLast(Comparator.<String>naturalOrder()));
+    /** What BD look at first: over the contract, then under it, then no contract at all, then the rest. */
+    static final List<Status> STATUS_ORDER = List.of(Status.EXCEEDING, Status.UNDERUSING, Status.NO_CONTRACT,
+            Status.OK);
+    private static final Comparator<CommunityStatus> FLAGGED_FIRST =
+            Comparator.comparing((CommunityStatus status) -> STATUS_ORDER.indexOf(status.status()))
+                    .thenComparing(CommunityStatus::community, BY_NAME);
     private static final Comparator<Finding> FINDING_ORDER =
             Comparator.comparing(Finding::code)
                     .thenComparing(Finding::community, optionalLast(BY_NAME));
@@ -89,29 +97,23 @@ public class WorkbookWriter {
     }
 
     void writeTo(ReconcileResult result, ReportContext context, OutputStream out) throws IOException {
-        // the small sheets are plain XSSF, because charts and conditional formats need it; SXSSF then wraps the
-        // workbook, keeps them as they are, and streams the two sheets that grow with the organisation
-        XSSFWorkbook base = new XSSFWorkbook();
-        Styles styles;
-        try {
-            styles = new Styles(base);
-            SummarySheet.write(base, styles, result.communities());
-            writeBdFlags(sheet(base, styles, BD_FLAGS, BD_FLAG_HEADERS), styles, result);
-            TrendSheet.write(base, styles, Trend.of(context.history(), result, context.trendRuns()));
-            ReadMeSheet.write(base, styles, result, context);
-        } catch (RuntimeException e) {
-            base.close();
-            throw e;
-        }
+        // every sheet streams its rows to a temporary file, so 10,000 communities fit a small heap as 100,000 items
+        // do; charts and conditional formats go into the XSSF sheet underneath, beside the streamed rows.
         // close() deletes SXSSF's temporary row files, also when writing fails
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(base, ROWS_IN_MEMORY)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY)) {
             workbook.setCompressTempFiles(true);
+            Styles styles = new Styles(workbook.getXSSFWorkbook());
+            // SPEC order first, then the sheets that explain the run
+            SummarySheet.write(workbook, styles, result);
             writeWorkItems(sheet(workbook, styles, WORK_ITEMS, WORK_ITEM_HEADERS), styles, result);
             writeFindings(sheet(workbook, styles, FINDINGS, FINDING_HEADERS), result);
+            writeBdFlags(sheet(workbook, styles, BD_FLAGS, BD_FLAG_HEADERS), styles, result);
+            TrendSheet.write(workbook, styles, Trend.of(context.history(), result, context.trendRuns()));
+            ReadMeSheet.write(workbook, styles, result, context);
             EstimatesSheet.write(sheet(workbook, styles, EstimatesSheet.NAME, EstimatesSheet.HEADERS), styles, result);
-            // SPEC order first, then the sheets that explain the run
-            workbook.setSheetOrder(WORK_ITEMS, 1);
-            workbook.setSheetOrder(FINDINGS, 2);
+            for (Sheet sheet : workbook) {
+                PageLayout.footer(sheet, "CSH report", result.from(), result.to());
+            }
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);
             workbook.write(out);
@@ -153,7 +155,7 @@ public class WorkbookWriter {
     }
 
     private void writeBdFlags(SheetWriter sheet, Styles styles, ReconcileResult result) {
-        for (CommunityStatus status : byCommunity(result.flagged())) {
+        for (CommunityStatus status : flaggedFirst(result.flagged())) {
             sheet.row()
                     .text(status.community())
                     .status(status.status())
@@ -165,8 +167,9 @@ public class WorkbookWriter {
         sheet.finish();
     }
 
-    static List<CommunityStatus> byCommunity(List<CommunityStatus> statuses) {
-        return statuses.stream().sorted(Comparator.comparing(CommunityStatus::community, BY_NAME)).toList();
+    /** Summary, BD flags and CSV order: EXCEEDING, UNDERUSING, NO_CONTRACT, then OK; by name within each. */
+    static List<CommunityStatus> flaggedFirst(List<CommunityStatus> statuses) {
+        return statuses.stream().sorted(FLAGGED_FIRST).toList();
     }
 
     private static <T> Comparator<Optional<T>> optionalLast(Comparator<T> order) {

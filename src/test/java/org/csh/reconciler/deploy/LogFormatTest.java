@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LogFormatTest {
 
     private static final String JSON_SWITCH = "LOGGING_STRUCTURED_FORMAT_CONSOLE";
-    private static final String STEP_LINE = "step \\w+ COMPLETED: read \\d+ items?, wrote \\d+, [0-9.]+ (ms|s)|.* min .* s";
+    private static final String STEP_LINE = "step \\w+ COMPLETED: read \\d+ [A-Za-z -]+, wrote \\d+ [a-z ]+, [0-9.]+ (ms|s)|.* min .* s";
 
     private final ObjectMapper json = new ObjectMapper();
 

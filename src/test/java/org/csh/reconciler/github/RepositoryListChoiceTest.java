@@ -36,7 +36,7 @@ class RepositoryListChoiceTest {
     void busyRepositoryIsReadByLabelAndSmallOneWhole() {
         // given acme/support with 40 unrelated issues (24 pages whole) and acme/infra with its 2 issues (1 page)
         GitHubApiStub.register(github.server, sample, settings, Map.of(SUPPORT, 40));
-        GitHubApiSource source = new GitHubApiSource(settings, GitHubHttp.defaultClient(), SampleRepositories.CLOCK);
+        GitHubApiSource source = GitHubSources.at(settings, SampleRepositories.CLOCK);
 
         // when
         GitHubSnapshot fetched = source.fetch();
@@ -55,7 +55,7 @@ class RepositoryListChoiceTest {
         // given acme/infra busy (read by label), acme/support small (read whole): support#5's sub-issue infra#9 is
         // not in any whole list, so support#5 is asked; support#2's sub-issues 5 and 6 are known
         GitHubApiStub.register(github.server, sample, settings, Map.of(INFRA, 40));
-        GitHubApiSource source = new GitHubApiSource(settings, GitHubHttp.defaultClient(), SampleRepositories.CLOCK);
+        GitHubApiSource source = GitHubSources.at(settings, SampleRepositories.CLOCK);
 
         // when
         GitHubSnapshot fetched = source.fetch();

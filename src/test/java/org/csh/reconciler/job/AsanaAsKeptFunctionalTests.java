@@ -36,6 +36,7 @@ import org.csh.reconciler.demo.AsanaApiStub;
 import org.csh.reconciler.demo.GitHubApiStub;
 import org.csh.reconciler.estimate.ExplicitOrMedianEstimatorFactory;
 import org.csh.reconciler.github.GitHubApiSource;
+import org.csh.reconciler.github.GitHubSources;
 import org.csh.reconciler.github.GitHubIssue;
 import org.csh.reconciler.github.GitHubSettings;
 import org.csh.reconciler.github.GitHubSnapshot;
@@ -184,7 +185,7 @@ class AsanaAsKeptFunctionalTests {
     @Test
     void workItemsFindingsAndSummaryCountLogProjectsAllocationsAndEngagementsOnce(@TempDir Path reports)
             throws Exception {
-        GitHubSnapshot fetchedGitHub = new GitHubApiSource(github).fetch();
+        GitHubSnapshot fetchedGitHub = GitHubSources.standard(github).fetch();
         AsanaSnapshot fetchedAsana = new AsanaApiSource(asana).fetch();
         ReconcileResult result = new Reconciler(Optional.of(CommunitiesFile.parse(COMMUNITIES, "communities.yml")),
                 "communities.yml", ReconcileSettings.of(FROM, TO), new ExplicitOrMedianEstimatorFactory())
@@ -233,7 +234,7 @@ class AsanaAsKeptFunctionalTests {
     void withoutAContractsFileTheAllocationsAreTheContracts() {
         ReconcileResult result = new Reconciler(Optional.empty(), "config/communities.yml",
                 ReconcileSettings.of(FROM, TO), new ExplicitOrMedianEstimatorFactory())
-                .reconcile(new GitHubApiSource(github).fetch(), new AsanaApiSource(asana).fetch());
+                .reconcile(GitHubSources.standard(github).fetch(), new AsanaApiSource(asana).fetch());
 
         assertThat(result.contracts().fromAsana()).isTrue();
         assertThat(result.communities()).filteredOn(c -> c.community().equals(MARS)).singleElement()

@@ -10,17 +10,32 @@ import org.springframework.batch.core.BatchStatus;
 class StepLogTest {
 
     @Test
-    void stepLineNamesTheStepItsCountsAndDuration() {
+    void stepLineNamesTheStepWhatItsCountsCountAndDuration() {
         String line = StepLog.line("fetchGitHub", BatchStatus.COMPLETED, 84, 1, Duration.ofMillis(1_260));
 
-        assertThat(line).isEqualTo("step fetchGitHub COMPLETED: read 84 items, wrote 1, 1.3 s");
+        assertThat(line).isEqualTo("step fetchGitHub COMPLETED: read 84 GitHub issues, wrote 1 snapshot, 1.3 s");
     }
 
     @Test
-    void oneItemIsSingular() {
-        String line = StepLog.line("reconcile", BatchStatus.FAILED, 1, 0, Duration.ofMillis(40));
+    void reconcileCountsWhatItReadFromBothSourcesAndTheWorkItemsItMade() {
+        String line = StepLog.line("reconcile", BatchStatus.COMPLETED, 214, 113, Duration.ofMillis(400));
 
-        assertThat(line).isEqualTo("step reconcile FAILED: read 1 item, wrote 0, 40 ms");
+        assertThat(line).isEqualTo("step reconcile COMPLETED: read 214 issues and Asana items, wrote 113 work items, "
+                + "400 ms");
+    }
+
+    @Test
+    void oneIsSingular() {
+        String line = StepLog.line("writeReport", BatchStatus.FAILED, 1, 0, Duration.ofMillis(40));
+
+        assertThat(line).isEqualTo("step writeReport FAILED: read 1 work item, wrote 0 files, 40 ms");
+    }
+
+    @Test
+    void anUnknownStepCountsItems() {
+        String line = StepLog.line("other", BatchStatus.COMPLETED, 1, 2, Duration.ofMillis(40));
+
+        assertThat(line).isEqualTo("step other COMPLETED: read 1 item, wrote 2 items, 40 ms");
     }
 
     @Test

@@ -41,9 +41,9 @@ class BdEmailTest {
         String text = BdEmail.of(news, WORKBOOK).text();
 
         assertThat(text).contains(WORKBOOK)
-                .contains("- Beta: EXCEEDING, new flag\n  used 45.50 h of 40.00 h contracted, expected 36.00 h\n"
+                .contains("- Beta: EXCEEDING, new flag\n  used 45.5 h of 40.0 h contracted, expected 36.0 h\n"
                         + "  Reason for Beta.")
-                .contains("- Gamma: NO_CONTRACT, new flag\n  used 3.00 h, no contract\n")
+                .contains("- Gamma: NO_CONTRACT, new flag\n  used 3.0 h, no contract\n")
                 .contains("Cleared since the last email (1)\n- Alpha: OK, cleared (was EXCEEDING)");
     }
 
@@ -58,8 +58,8 @@ class BdEmailTest {
         assertThat(html).contains("<th style=\"text-align: left;\">Since the last email</th>");
         assertThat(html.split("<tr>", -1)).hasSize(1 + 1 + 2);
         assertThat(html).contains("<td>Beta</td><td style=\"background-color: #f4c7c3;\">EXCEEDING</td>"
-                + "<td style=\"text-align: right;\">45.50</td><td style=\"text-align: right;\">40.00</td>"
-                + "<td style=\"text-align: right;\">36.00</td><td>Reason for Beta.</td><td>new flag</td>");
+                + "<td style=\"text-align: right;\">45.5</td><td style=\"text-align: right;\">40.0</td>"
+                + "<td style=\"text-align: right;\">36.0</td><td>Reason for Beta.</td><td>new flag</td>");
         assertThat(html).contains("<td>cleared (was EXCEEDING)</td>").doesNotContain("Delta");
     }
 

@@ -33,7 +33,7 @@ class ContractStatusTest {
         assertThat(status.usedHours()).isEqualByComparingTo("11");
         assertThat(status.hoursInRange()).isEqualByComparingTo("5");
         assertThat(status.usedPercent()).hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("110"));
-        assertThat(status.reason()).contains("11.00 h of 10.00 h");
+        assertThat(status.reason()).contains("11.0 h of 10.0 h");
     }
 
     @Test

@@ -39,14 +39,14 @@ class FlagsCsvWriterTest {
     }
 
     @Test
-    void listsFlaggedCommunitiesWithTwoDecimalHoursAndCrlfLineEnds() throws IOException {
+    void listsFlaggedCommunitiesWithOneDecimalHoursAsTheSheetShowsThemAndCrlfLineEnds() throws IOException {
         ReconcileResult result = aResult()
                 .with(community("Alpha"))
                 .with(community("Beta").status(Status.EXCEEDING, "Used 120%").logged("48", "0.5"))
                 .build();
 
         assertThat(read(writer.write(result, reportDir)))
-                .isEqualTo(HEADER + "Beta,EXCEEDING,48.50,40.00,35.62,Used 120%\r\n");
+                .isEqualTo(HEADER + "Beta,EXCEEDING,48.5,40.0,35.6,Used 120%\r\n");
     }
 
     @Test
@@ -55,7 +55,7 @@ class FlagsCsvWriterTest {
                 .with(community("Nowhere").withoutContract().status(Status.NO_CONTRACT, "No contract")).build();
 
         assertThat(read(writer.write(result, reportDir)))
-                .isEqualTo(HEADER + "Nowhere,NO_CONTRACT,32.75,,,No contract\r\n");
+                .isEqualTo(HEADER + "Nowhere,NO_CONTRACT,32.8,,,No contract\r\n");
     }
 
     @Test
@@ -64,7 +64,7 @@ class FlagsCsvWriterTest {
                 .with(community("Uni, \"North\"").status(Status.UNDERUSING, "Line one\r\nline two")).build();
 
         assertThat(read(writer.write(result, reportDir))).isEqualTo(HEADER
-                + "\"Uni, \"\"North\"\"\",UNDERUSING,32.75,40.00,35.62,\"Line one\r\nline two\"\r\n");
+                + "\"Uni, \"\"North\"\"\",UNDERUSING,32.8,40.0,35.6,\"Line one\r\nline two\"\r\n");
     }
 
     @Test
@@ -73,7 +73,7 @@ class FlagsCsvWriterTest {
                 .with(community("=HYPERLINK(\"http://evil\",\"x\")").status(Status.EXCEEDING, "@SUM(1+1)")).build();
 
         assertThat(read(writer.write(result, reportDir))).isEqualTo(HEADER
-                + "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",EXCEEDING,32.75,40.00,35.62,'@SUM(1+1)\r\n");
+                + "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",EXCEEDING,32.8,40.0,35.6,'@SUM(1+1)\r\n");
     }
 
     @Test

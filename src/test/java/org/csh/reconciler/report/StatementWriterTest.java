@@ -76,14 +76,16 @@ class StatementWriterTest {
             assertThat(value(sheet, "Contract period from")).isEqualTo("2026-01-01");
             assertThat(value(sheet, "Contract period to")).isEqualTo("2026-12-31");
             assertThat(value(sheet, "Statement as of")).isEqualTo("2026-11-25");
-            assertThat(value(sheet, "Contracted hours")).isEqualTo("40.00");
-            assertThat(value(sheet, "Hours delivered")).isEqualTo("3.50");
-            assertThat(value(sheet, "of which estimated")).isEqualTo("2.00");
-            assertThat(value(sheet, "Hours remaining")).isEqualTo("36.50");
+            // the community's figures with one decimal, as on the Summary; its items keep two
+            assertThat(value(sheet, "Contracted hours")).isEqualTo("40.0");
+            assertThat(value(sheet, "Hours delivered")).isEqualTo("3.5");
+            assertThat(value(sheet, "of which estimated")).isEqualTo("2.0");
+            assertThat(value(sheet, "Hours remaining")).isEqualTo("36.5");
             assertThat(value(sheet, "Used %")).isEqualTo("9%");
             Row total = row(sheet, "Total");
             assertThat(total.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(3.5);
+            assertThat(total.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0");
         }
     }
 

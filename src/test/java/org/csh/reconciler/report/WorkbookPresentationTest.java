@@ -23,10 +23,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.ConditionType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -43,6 +45,7 @@ import org.csh.reconciler.reconcile.Finding;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.reconcile.Status;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What BD see without reading rows: colours, data bars, totals, charts, the trend and the read-me. */
@@ -127,18 +130,138 @@ class WorkbookPresentationTest {
     }
 
     @Test
-    void summaryHasABarChartOfUsedExpectedAndContractedHours() throws IOException {
+    void summaryListsFlaggedCommunitiesFirstExceedingUnderusingNoContractThenOk() throws IOException {
+        ReconcileResult result = aResult()
+                .with(community("Alpha"))
+                .with(community("Beta").status(Status.EXCEEDING, "Over."))
+                .with(community("Gamma").status(Status.UNDERUSING, "Under."))
+                .with(community("Delta").withoutContract().status(Status.NO_CONTRACT, "No contract."))
+                .with(community("Aaron"))
+                .with(community("Zeta").status(Status.EXCEEDING, "Over."))
+                .build();
+
+        try (XSSFWorkbook workbook = write(result, ReportContext.at(GENERATED))) {
+            assertThat(column(workbook.getSheet("Summary"), 0))
+                    .containsExactly("Beta", "Zeta", "Gamma", "Delta", "Aaron", "Alpha", "Total");
+            assertThat(column(workbook.getSheet("BD flags"), 0)).containsExactly("Beta", "Zeta", "Gamma", "Delta");
+        }
+    }
+
+    @Test
+    void summaryChartShowsUsedBarsInTheirStatusColourBesideTheContractedOutlineAndExpectedDashes()
+            throws IOException {
         try (XSSFWorkbook workbook = write(fourStatuses(), ReportContext.at(GENERATED))) {
             List<XSSFChart> charts = workbook.getSheet("Summary").getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);
             List<XDDFChartData> data = charts.get(0).getChartSeries();
-            assertThat(data).hasSize(1).first().isInstanceOf(XDDFBarChartData.class);
-            XDDFChartData bars = data.get(0);
-            assertThat(bars.getSeriesCount()).isEqualTo(3);
+            assertThat(data).hasSize(2);
+            XDDFBarChartData bars = (XDDFBarChartData) data.get(0);
+            assertThat(bars.getSeriesCount()).isEqualTo(2);
             assertThat(bars.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Summary!$A$2:$A$5");
             assertThat(bars.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("Summary!$G$2:$G$5");
-            assertThat(bars.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("Summary!$H$2:$H$5");
-            assertThat(bars.getSeries(2).getValuesData().getDataRangeReference()).isEqualTo("Summary!$D$2:$D$5");
+            assertThat(bars.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("Summary!$D$2:$D$5");
+            // rows are Beta, Gamma, Delta, Alpha: exceeding red, underusing amber, no contract grey, OK green
+            CTBarSer used = ((XDDFBarChartData.Series) bars.getSeries(0)).getCTBarSer();
+            List<String> colours = new ArrayList<>();
+            for (int i = 0; i < used.sizeOfDPtArray(); i++) {
+                colours.add(hex(used.getDPtArray(i).getSpPr().getSolidFill().getSrgbClr().getVal()));
+            }
+            assertThat(colours).containsExactly("C00000", "FFC000", "A5A5A5", "70AD47");
+            CTBarSer contracted = ((XDDFBarChartData.Series) bars.getSeries(1)).getCTBarSer();
+            assertThat(contracted.getSpPr().isSetNoFill()).as("contracted hours are an outline").isTrue();
+            XDDFChartData dashes = data.get(1);
+            assertThat(dashes).isInstanceOf(XDDFLineChartData.class);
+            assertThat(dashes.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("Summary!$H$2:$H$5");
+            assertThat(row(workbook.getSheet("Summary"), SummarySheet.chartNote(4, AResult.TO)))
+                    .as("a sentence says what the colours, the outline and the dash mean").isNotNull();
+        }
+    }
+
+    @Test
+    void summaryChartOfManyCommunitiesShowsTheFirstThirtyFlaggedFirst() throws IOException {
+        AResult many = aResult();
+        for (int c = 0; c < 40; c++) {
+            addCommunity(many, c);
+        }
+
+        try (XSSFWorkbook workbook = write(many.build(), ReportContext.at(GENERATED))) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            XDDFChartData bars = summary.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+            assertThat(bars.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Summary!$A$2:$A$31");
+            assertThat(bars.getSeries(0).getCategoryData().getPointCount()).isEqualTo(SummarySheet.MAX_CHARTED);
+            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Community 05");
+            assertThat(row(summary, SummarySheet.chartNote(40, AResult.TO)).getCell(0).getStringCellValue())
+                    .endsWith("It shows the first 30 of 40 communities, flagged ones first.");
+        }
+    }
+
+    private static void addCommunity(AResult result, int c) {
+        String name = String.format("Community %02d", c);
+        result.with(c % 5 == 0 && c > 0 ? community(name).status(Status.EXCEEDING, "Over.") : community(name));
+    }
+
+    @Test
+    void trendRowsAreInDateOrderWhateverOrderTheRunsCameIn() throws IOException {
+        // runs completed for 11-30, then 09-30, then 06-15: a rerun of older ranges
+        List<StatusSnapshot> history = List.of(snapshot("2026-11-30", "Alpha", "60.00"),
+                snapshot("2026-09-30", "Alpha", "40.00"), snapshot("2026-06-15", "Alpha", "20.00"));
+        ReconcileResult result = aResult().with(community("Alpha").usedPercent("50.00")).build();
+
+        try (XSSFWorkbook workbook = write(result, context(history, 12))) {
+            XSSFSheet trend = workbook.getSheet("Trend");
+            assertThat(asOf(trend)).containsExactly(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 9, 30), AResult.TO,
+                    LocalDate.of(2026, 11, 30));
+            assertNumber(trend.getRow(1).getCell(2), 0.20, "0%");
+            assertNumber(trend.getRow(3).getCell(2), 0.50, "0%");
+        }
+    }
+
+    @Test
+    void trendChartLabelsEachRunWithItsDate() throws IOException {
+        List<StatusSnapshot> history = List.of(snapshot("2026-09-30", "Alpha", "40.00"));
+        ReconcileResult result = aResult().with(community("Alpha").usedPercent("50.00")).build();
+
+        try (XSSFWorkbook workbook = write(result, context(history, 12))) {
+            XSSFChart chart = workbook.getSheet("Trend").getDrawingPatriarch().getCharts().get(0);
+            XDDFCategoryAxis time = (XDDFCategoryAxis) chart.getAxes().stream()
+                    .filter(XDDFCategoryAxis.class::isInstance).findFirst().orElseThrow();
+            assertThat(time.getNumberFormat()).isEqualTo("yyyy-mm-dd");
+            XDDFChartData.Series line = chart.getChartSeries().get(0).getSeries(0);
+            assertThat(line.getCategoryData().getDataRangeReference()).isEqualTo("Trend!$A$2:$A$3");
+            assertThat(line.getCategoryData().isNumeric()).as("dates as numbers, not labels 1…n").isTrue();
+            assertThat(Double.parseDouble(String.valueOf(line.getCategoryData().getPointAt(0))))
+                    .isEqualTo(DateUtil.getExcelDate(LocalDate.of(2026, 9, 30)));
+        }
+    }
+
+    @Test
+    void afterOneRunTheTrendSaysSoInsteadOfDrawingOnePoint() throws IOException {
+        try (XSSFWorkbook workbook = write(fourStatuses(), ReportContext.at(GENERATED))) {
+            XSSFSheet trend = workbook.getSheet("Trend");
+            assertThat(trend.getDrawingPatriarch() == null || trend.getDrawingPatriarch().getCharts().isEmpty())
+                    .isTrue();
+            assertThat(row(trend, TrendSheet.ONE_RUN)).isNotNull();
+        }
+    }
+
+    @Test
+    void trendChartDrawsAtMostTenLinesThoseFlaggedNowFirst() throws IOException {
+        List<StatusSnapshot> history = new ArrayList<>();
+        AResult result = aResult();
+        for (int c = 0; c < 12; c++) {
+            String name = String.format("Community %02d", c);
+            history.add(snapshot("2026-10-31", name, "40.00"));
+            result.with(c == 11 ? community(name).usedPercent("130.00").status(Status.EXCEEDING, "Over.")
+                    : community(name).usedPercent("50.00"));
+        }
+
+        try (XSSFWorkbook workbook = write(result.build(), context(history, 12))) {
+            XSSFSheet trend = workbook.getSheet("Trend");
+            XDDFChartData lines = trend.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+            assertThat(lines.getSeriesCount()).isEqualTo(Trend.MAX_LINES);
+            // the flagged community's column is the last, N; it still gets the first line
+            assertThat(lines.getSeries(0).getValuesData().getDataRangeReference()).isEqualTo("Trend!$N$2:$N$3");
+            assertThat(WorkbookWriterTest.headers(trend)).hasSize(14);
         }
     }
 
@@ -233,8 +356,8 @@ class WorkbookPresentationTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Summary", "Work items", "Findings", "BD flags", "Trend", "Read me", "Estimates");
-            assertThat(column(workbook.getSheet("BD flags"), 1)).containsExactly("EXCEEDING", "NO_CONTRACT",
-                    "UNDERUSING");
+            assertThat(column(workbook.getSheet("BD flags"), 1)).containsExactly("EXCEEDING", "UNDERUSING",
+                    "NO_CONTRACT");
             assertThat(fillOf(workbook.getSheet("BD flags").getRow(1).getCell(1))).isEqualTo("FFC7CE");
         }
     }
@@ -257,7 +380,8 @@ class WorkbookPresentationTest {
 
     private static List<LocalDate> asOf(Sheet trend) {
         List<LocalDate> dates = new ArrayList<>();
-        for (int r = 1; r <= trend.getLastRowNum(); r++) {
+        // the table ends at the first empty row; a note may follow
+        for (int r = 1; trend.getRow(r) != null && trend.getRow(r).getCell(0) != null; r++) {
             dates.add(trend.getRow(r).getCell(0).getLocalDateTimeCellValue().toLocalDate());
         }
         return dates;
@@ -271,6 +395,10 @@ class WorkbookPresentationTest {
             }
         }
         throw new AssertionError("no conditional format on " + range);
+    }
+
+    private static String hex(byte[] rgb) {
+        return String.format("%02X%02X%02X", rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF);
     }
 
     private static Cell statusCell(Sheet summary, String community) {

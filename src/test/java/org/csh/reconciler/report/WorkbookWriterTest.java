@@ -291,7 +291,7 @@ class WorkbookWriterTest {
         try (XSSFWorkbook workbook = writeAndOpen(result)) {
             Sheet findings = workbook.getSheet("Findings");
             assertThat(findings.getColumnWidth(0)).isGreaterThanOrEqualTo("INVALID_DATA".length() * 256);
-            assertThat(findings.getColumnWidth(3)).isEqualTo(80 * 256);
+            assertThat(findings.getColumnWidth(3)).isEqualTo(SheetWriter.MAX_WIDTH_CHARS * 256);
         }
     }
 
@@ -312,7 +312,7 @@ class WorkbookWriterTest {
             assertNumber(beta.getCell(3), 40.0, "0.0");
             assertNumber(beta.getCell(4), 35.62, "0.0");
             assertThat(beta.getCell(5).getStringCellValue()).isEqualTo("Used 120%.");
-            assertThat(column(workbook.getSheet("Summary"), 0)).containsExactly("Alpha", "Beta", "Gamma", "Total");
+            assertThat(column(workbook.getSheet("Summary"), 0)).containsExactly("Beta", "Gamma", "Alpha", "Total");
         }
     }
 
@@ -389,10 +389,12 @@ class WorkbookWriterTest {
         return headers;
     }
 
+    /** The column's text down to the table's end, the first empty row (a note or a chart may follow). */
     static List<String> column(Sheet sheet, int column) {
         List<String> values = new ArrayList<>();
-        for (int row = 1; row <= sheet.getLastRowNum(); row++) {
-            if (sheet.getRow(row) == null || sheet.getRow(row).getCell(column) == null) {
+        for (int row = 1; row <= sheet.getLastRowNum() && sheet.getRow(row) != null
+                && sheet.getRow(row).getPhysicalNumberOfCells() > 0; row++) {
+            if (sheet.getRow(row).getCell(column) == null) {
                 continue;
             }
             values.add(sheet.getRow(row).getCell(column).getStringCellValue());
