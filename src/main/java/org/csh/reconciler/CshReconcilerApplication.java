@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.csh.reconciler.demo.DemoArguments;
 import org.csh.reconciler.demo.DemoServer;
@@ -13,6 +14,7 @@ import org.csh.reconciler.job.BadConfigurationException;
 import org.csh.reconciler.job.ReconcileRunner;
 import org.csh.reconciler.job.RunArguments;
 import org.csh.reconciler.job.StartupFailure;
+import org.csh.reconciler.job.Usage;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -24,6 +26,12 @@ public class CshReconcilerApplication {
     private static final Path DEMO_DIR = Path.of("data", "demo");
 
     public static void main(String[] args) throws Exception {
+        Optional<String> usage = Usage.requested(args);
+        if (usage.isPresent()) {
+            System.out.print(usage.get());
+            System.exit(ReconcileRunner.COMPLETED);
+            return;
+        }
         RunArguments arguments;
         try {
             // bad arguments fail here, before Spring starts or anything is fetched

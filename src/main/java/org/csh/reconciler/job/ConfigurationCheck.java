@@ -40,7 +40,7 @@ public class ConfigurationCheck implements ApplicationListener<ApplicationEnviro
         Set<ConfigurationPropertyName> read = new HashSet<>();
         List<String> problems = problems(event.getEnvironment(), read);
         if (!problems.isEmpty()) {
-            throw new BadConfigurationException("configuration: " + String.join("; ", problems));
+            throw new BadConfigurationException(ConfigurationProblems.message(problems));
         }
         unread(event.getEnvironment(), read).forEach(name -> log.warn("{} is set ({}) but is no setting of this job,"
                 + " so it changes nothing; check its spelling against the README", name, where(event, name)));

@@ -13,7 +13,16 @@ import org.csh.reconciler.retry.HttpSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Every {@code csh.*} property, with the defaults SPEC.md names. Tokens are masked in {@code toString}. */
+/**
+ * Every {@code csh.*} property, with the defaults SPEC.md names. Tokens are masked in {@code toString}.
+ * <p>
+ * The {@code @param} lines are the properties' meanings: the configuration processor copies them into
+ * {@code META-INF/spring-configuration-metadata.json}, from which {@code --help} prints its table, and
+ * {@code ConfigurationMetadataTest} holds the README's table to the same words. Write them in the README's style.
+ *
+ * @param zone completion instants become dates in this zone
+ * @param communitiesFile the contracts file
+ */
 @ConfigurationProperties("csh")
 public record CshProperties(
         @DefaultValue("UTC") ZoneId zone,
@@ -30,11 +39,23 @@ public record CshProperties(
     /**
      * {@code csh.incremental.*}: nightly runs read only what changed since the last snapshot; everything is read
      * again when the last full read is older than {@code full-every}, which also catches what no change list shows.
+     *
+     * @param enabled nightly runs read from GitHub only what changed since the last snapshot
+     * @param fullEvery read everything again when the last full read is older than this
      */
     public record Incremental(@DefaultValue("true") boolean enabled, @DefaultValue("7d") java.time.Duration fullEvery) {
     }
 
-    /** {@code csh.github.*}. */
+    /**
+     * {@code csh.github.*}.
+     *
+     * @param apiUrl REST root; GraphQL is `{api-url}/graphql`
+     * @param token `CSH_GITHUB_TOKEN`: read access to the repositories' issues and the organisation's projects (fine-grained: Issues read, organisation Projects read; classic: `repo`, `read:project`)
+     * @param label the label of CSH issues
+     * @param repositories `owner/name` of every repository holding CSH issues
+     * @param pageSize issues per page
+     * @param concurrency GitHub requests in flight at once, at most
+     */
     public record GitHub(
             @DefaultValue("https://api.github.com") URI apiUrl,
             String token,
@@ -55,11 +76,27 @@ public record CshProperties(
         }
     }
 
-    /** {@code csh.github.project.*}: the Projects v2 board holding GitHub Hours. */
+    /**
+     * {@code csh.github.project.*}: the Projects v2 board holding GitHub Hours.
+     *
+     * @param owner organisation owning the Projects v2 board
+     * @param number the board's number
+     * @param hoursField the board's number field holding the hours
+     */
     public record Project(String owner, @DefaultValue("0") int number, @DefaultValue("GitHub Hours") String hoursField) {
     }
 
-    /** {@code csh.asana.*}. */
+    /**
+     * {@code csh.asana.*}.
+     *
+     * @param apiUrl REST root of Asana
+     * @param token `CSH_ASANA_TOKEN`: a personal access token or service account token; a scoped token also needs `time_tracking_entries:read`, without which Actual time reads as empty and timed work is estimated
+     * @param portfolioGid the "Active Engagements" portfolio: one project per community
+     * @param projectGids engagement projects listed directly instead of the portfolio
+     * @param cshTaskName prefix of the name of every CSH task (one per period is fine)
+     * @param pageSize records per page
+     * @param concurrency Asana requests in flight at once, at most (Asana allows 50)
+     */
     public record Asana(
             @DefaultValue("https://app.asana.com/api/1.0") URI apiUrl,
             String token,
@@ -84,7 +121,14 @@ public record CshProperties(
         }
     }
 
-    /** {@code csh.asana.fields.*}: custom field names, which differ between organisations. */
+    /**
+     * {@code csh.asana.fields.*}: custom field names, which differ between organisations.
+     *
+     * @param githubUrl custom field holding a mirror's issue URL
+     * @param githubHours custom field holding a mirror's hours
+     * @param totalTime custom field: GitHub Hours + Actual time
+     * @param hoursTotal the CSH task's total, checked against its items
+     */
     public record Fields(
             @DefaultValue("GitHub URL") String githubUrl,
             @DefaultValue("GitHub Hours") String githubHours,
@@ -93,15 +137,32 @@ public record CshProperties(
             @DefaultValue("Community") String community) {
     }
 
-    /** {@code csh.flags.*}: the thresholds of rule 6. */
+    /**
+     * {@code csh.flags.*}: the thresholds of rule 6.
+     *
+     * @param overRatio `EXCEEDING` when used > contracted × this
+     * @param underRatio `UNDERUSING` when used < expected × this, once 25 % of the period has passed
+     */
     public record Flags(@DefaultValue("1.0") BigDecimal overRatio, @DefaultValue("0.5") BigDecimal underRatio) {
     }
 
-    /** {@code csh.report.*}; {@code trend-runs}: how many completed runs the Trend sheet shows, this one included. */
+    /**
+     * {@code csh.report.*}.
+     *
+     * @param dir where the workbook and CSV go
+     * @param trendRuns completed runs shown on the Trend sheet, this one included
+     */
     public record Report(@DefaultValue("reports") Path dir, @DefaultValue("12") int trendRuns) {
     }
 
-    /** {@code csh.mail.*}: the email to BD. */
+    /**
+     * {@code csh.mail.*}: the email to BD.
+     *
+     * @param enabled email the report to BD
+     * @param to recipients
+     * @param from sender
+     * @param always send on every run, not only when a status changed
+     */
     public record Mail(
             @DefaultValue("false") boolean enabled,
             @DefaultValue List<String> to,
@@ -109,11 +170,23 @@ public record CshProperties(
             @DefaultValue("false") boolean always) {
     }
 
-    /** {@code csh.estimate.*}: bounds on guesses for untimed work. */
+    /**
+     * {@code csh.estimate.*}: bounds on guesses for untimed work.
+     *
+     * @param maxHours no estimate is larger
+     * @param defaultHours estimate for untimed work when nothing was ever timed
+     */
     public record Estimate(@DefaultValue("8") BigDecimal maxHours, @DefaultValue("1") BigDecimal defaultHours) {
     }
 
-    /** {@code csh.http.*}: timeouts and retries for GitHub and Asana. */
+    /**
+     * {@code csh.http.*}: timeouts and retries for GitHub and Asana.
+     *
+     * @param connectTimeout longest wait for a connection to GitHub or Asana
+     * @param readTimeout longest wait for the answer to one request
+     * @param maxAttempts attempts per request, the first included (see "Failure behaviour")
+     * @param maxWait longest total wait between the attempts of one request
+     */
     public record Http(
             @DefaultValue("10s") Duration connectTimeout,
             @DefaultValue("30s") Duration readTimeout,

@@ -32,11 +32,14 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
     private final RangeLauncher launcher;
     private final Clock clock;
     private final StatementCommand statements;
+    private final MailServer mailServer;
     private int exitCode = UNEXPECTED;
     private JobExecution execution;
 
-    public ReconcileRunner(CshProperties properties, RangeLauncher launcher, Clock clock, StatementCommand statements) {
+    public ReconcileRunner(CshProperties properties, RangeLauncher launcher, Clock clock, StatementCommand statements,
+            MailServer mailServer) {
         this.properties = properties;
+        this.mailServer = mailServer;
         this.launcher = launcher;
         this.clock = clock;
         this.statements = statements;
@@ -47,7 +50,7 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             RunArguments arguments = RunArguments.parse(args.getSourceArgs());
             RunArguments.DateRange range = arguments.range(properties.zone(), clock);
-            Communities communities = SettingsCheck.require(properties);
+            Communities communities = SettingsCheck.require(properties, mailServer, !arguments.noEmail());
             // an unknown community is a bad argument: say so before anything is fetched
             Optional<String> statement = arguments.statement()
                     .map(name -> communities == null ? name : statements.resolve(name, communities));
@@ -59,7 +62,10 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
             if (arguments.evaluateEstimates() && exitCode == COMPLETED) {
                 EstimateEvaluation.print(execution, System.out);
             }
-        } catch (BadArgumentsException | InvalidCommunitiesFileException e) {
+        } catch (BadArgumentsException e) {
+            // one line, or a short line and one line per problem below it (ConfigurationProblems): kept as written
+            failListing(e.getMessage(), e);
+        } catch (InvalidCommunitiesFileException e) {
             fail(BAD_INPUT, e.getMessage(), e);
         } catch (AlreadyRunningException e) {
             fail(ALREADY_RUNNING, e.getMessage(), e);
@@ -108,6 +114,14 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
         if (cause != null) {
             log.debug("cause", cause);
         }
+    }
+
+    private void failListing(String lines, Throwable cause) {
+        exitCode = BAD_INPUT;
+        String message = "csh-reconciler: " + lines.strip();
+        System.err.println(message);
+        log.error(message);
+        log.debug("cause", cause);
     }
 
     private static String oneLine(Throwable t) {

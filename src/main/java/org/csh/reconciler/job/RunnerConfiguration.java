@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Launches the job from the command line; switched off in tests that launch it themselves. */
@@ -35,7 +36,8 @@ public class RunnerConfiguration {
     @Bean
     @ConditionalOnProperty(name = "csh.run-on-startup", havingValue = "true", matchIfMissing = true)
     ReconcileRunner reconcileRunner(CshProperties properties, RangeLauncher launcher, Clock clock,
-            RunSnapshots snapshots) {
-        return new ReconcileRunner(properties, launcher, clock, new StatementCommand(properties, snapshots));
+            RunSnapshots snapshots, Environment environment) {
+        return new ReconcileRunner(properties, launcher, clock, new StatementCommand(properties, snapshots),
+                MailServer.of(environment));
     }
 }

@@ -18,11 +18,14 @@ final class SettingsCheck {
 
     /**
      * The communities of {@code csh.communities-file} (null when there is no such file: the contracts are then read
-     * from Asana), once every setting is usable; otherwise one error listing
-     * every problem: missing settings, values out of range, and everything wrong in the communities file.
+     * from Asana), once every setting is usable; otherwise one error listing every problem: missing settings, values
+     * out of range, example values, and everything wrong in the communities file. When this run may email BD
+     * ({@code emailAllowed}: no {@code --no-email}), the SMTP server must be named, and once everything else is
+     * right, it must answer one connection.
      */
-    static Communities require(CshProperties p) {
-        List<String> problems = new ArrayList<>();
+    static Communities require(CshProperties p, MailServer mail, boolean emailAllowed) {
+        List<String> problems = new ArrayList<>(ShippedExamples.problems(p));
+        boolean sendsEmail = p.mail().enabled() && emailAllowed;
         if (p.github().repositories().isEmpty()) {
             problems.add("csh.github.repositories is empty: list the owner/name of every repository holding CSH issues");
         }
@@ -52,17 +55,25 @@ final class SettingsCheck {
         if (p.mail().enabled() && p.mail().to().isEmpty()) {
             problems.add("csh.mail.enabled is true but csh.mail.to is empty");
         }
+        if (sendsEmail) {
+            problems.addAll(mail.problems());
+        }
         requireRanges(p, problems);
         Communities communities = null;
         if (Files.isRegularFile(p.communitiesFile())) {
             try {
                 communities = CommunitiesFile.load(p.communitiesFile());
+                problems.addAll(ShippedExamples.problems(communities));
             } catch (InvalidCommunitiesFileException e) {
                 problems.addAll(e.problems());
             }
         }
+        if (problems.isEmpty() && sendsEmail) {
+            // the one check that needs the network, made only for a configuration that is otherwise right
+            mail.unreachable().ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
-            throw new BadArgumentsException("configuration: " + String.join("; ", problems));
+            throw new BadArgumentsException(ConfigurationProblems.message(problems));
         }
         return communities;
     }

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -71,9 +72,11 @@ abstract class EmailedRuns {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         stopSmtp();
         demo.close();
+        // the sample organisation's contracts and the reports: nothing is left in the temporary directory
+        FileSystemUtils.deleteRecursively(workDir);
     }
 
     @DynamicPropertySource

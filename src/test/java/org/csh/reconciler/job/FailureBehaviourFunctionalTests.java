@@ -136,11 +136,14 @@ class FailureBehaviourFunctionalTests {
 
         // then
         assertThat(run.status()).as(tail(run)).isEqualTo(ReconcileRunner.BAD_INPUT);
-        assertThat(oneLineReason(run)).contains(
-                "csh.zone = 'Mars/Base' (URL [file:config/application.yml] - 2:9)",
-                "csh.flags.over-ratio = 'abc' (URL [file:config/application.yml] - 4:17)",
-                "csh.http.read-timeout = 'forever' (\"csh.http.read-timeout\" from property source \"commandLineArgs\")",
-                "csh.job.stale-after = 'soon'");
+        assertThat(oneLineReason(run)).isEqualTo("csh-reconciler: configuration: 4 problems, nothing was fetched"
+                + " (exit status 2):");
+        assertThat(problemLines(run)).hasSize(4)
+                .anySatisfy(line -> assertThat(line).startsWith("csh.zone = 'Mars/Base' (URL [file:config/application.yml] - 2:9)"))
+                .anySatisfy(line -> assertThat(line).startsWith("csh.flags.over-ratio = 'abc' (URL [file:config/application.yml] - 4:17)"))
+                .anySatisfy(line -> assertThat(line).startsWith("csh.http.read-timeout = 'forever' (\"csh.http.read-timeout\""
+                        + " from property source \"commandLineArgs\")"))
+                .anySatisfy(line -> assertThat(line).startsWith("csh.job.stale-after = 'soon'"));
         assertThat(run.output()).doesNotContain("\tat org.springframework");
         assertNoToken(run.output());
     }
@@ -157,10 +160,14 @@ class FailureBehaviourFunctionalTests {
         ChildJvm.Run run = ChildJvm.run(work, tokens(), jobArguments("--csh.github.concurrency=0",
                 "--csh.asana.page-size=500", "--csh.communities-file=" + communities));
 
-        // then one line with all of them, status 2, and no request sent
+        // then all of them, one per line, status 2, and no request sent
         assertThat(run.status()).as(tail(run)).isEqualTo(ReconcileRunner.BAD_INPUT);
-        assertThat(oneLineReason(run)).contains("csh.github.concurrency must be at least 1, was 0",
-                "csh.asana.page-size must be between 1 and 100, was 500", "end", "hours");
+        assertThat(oneLineReason(run)).startsWith("csh-reconciler: configuration: 4 problems");
+        assertThat(problemLines(run)).hasSize(4)
+                .anySatisfy(line -> assertThat(line).isEqualTo("csh.github.concurrency must be at least 1, was 0"))
+                .anySatisfy(line -> assertThat(line).isEqualTo("csh.asana.page-size must be between 1 and 100, was 500"))
+                .anySatisfy(line -> assertThat(line).contains("end"))
+                .anySatisfy(line -> assertThat(line).contains("hours"));
         assertThat(run.output()).doesNotContain("step fetchGitHub");
     }
 
@@ -196,6 +203,14 @@ class FailureBehaviourFunctionalTests {
     }
 
     /** The one line every non-zero status comes with. */
+    /** The problems listed below the reason line, one per line, without their {@code "  - "}. */
+    private static List<String> problemLines(ChildJvm.Run run) {
+        List<String> lines = run.output().lines().toList();
+        int reason = lines.indexOf(oneLineReason(run));
+        return lines.subList(reason + 1, lines.size()).stream().takeWhile(line -> line.startsWith("  - "))
+                .map(line -> line.substring(4)).toList();
+    }
+
     private static String oneLineReason(ChildJvm.Run run) {
         List<String> lines = run.output().lines().filter(line -> line.startsWith("csh-reconciler: ")).toList();
         assertThat(lines).as(tail(run)).hasSize(1);

@@ -2,7 +2,11 @@ package org.csh.reconciler.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +17,14 @@ import org.csh.reconciler.demo.SampleOrganisation;
 import org.csh.reconciler.history.StatusHistory;
 import org.csh.reconciler.history.StatusSnapshot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.Environment;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -25,6 +33,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /** The email to BD and the history, through the real job, a real SMTP server and a real database. */
+@ExtendWith(OutputCaptureExtension.class)
 class NotifyFunctionalTests extends EmailedRuns {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -40,6 +49,9 @@ class NotifyFunctionalTests extends EmailedRuns {
 
     @Autowired
     RunSnapshots snapshots;
+
+    @Autowired
+    Environment environment;
 
     @Test
     void firstRunEmailsBdOnceWithTheFlagsCountedInTheSubject() throws Exception {
@@ -122,12 +134,30 @@ class NotifyFunctionalTests extends EmailedRuns {
     }
 
     @Test
-    void smtpDownFailsTheRunButKeepsTheReportAndTheNextRunSendsTheNews() throws Exception {
+    void smtpDownAtStartUpStopsTheRunBeforeAnythingIsFetched(CapturedOutput output) throws Exception {
         stopSmtp();
         ReconcileRunner runner = runner();
         runner.run(new DefaultApplicationArguments("--from=2026-11-01", "--to=2026-11-25"));
 
+        assertThat(runner.getExitCode()).isEqualTo(ReconcileRunner.BAD_INPUT);
+        assertThat(runner.execution()).as("no run started").isNull();
+        assertThat(output.getErr()).contains("csh-reconciler: configuration: 1 problem, nothing was fetched (exit status 2):",
+                "  - cannot connect to the SMTP server 127.0.0.1:" + smtpPort + " (Connection refused)");
+        assertThat(report("csh-report", "xlsx")).doesNotExist();
+    }
+
+    @Test
+    void smtpFailingAtNotifyFailsTheRunButKeepsTheReportAndTheNextRunSendsTheNews(CapturedOutput output)
+            throws Exception {
+        ReconcileRunner runner = runner();
+        // the server answers the start-up check's connection, then hangs up on the email itself
+        stopSmtp();
+        try (HangingUpServer hangingUp = new HangingUpServer(smtpPort)) {
+            runner.run(new DefaultApplicationArguments("--from=2026-11-01", "--to=2026-11-25"));
+        }
+
         assertThat(runner.getExitCode()).isEqualTo(ReconcileRunner.JOB_FAILED);
+        assertThat(output.getErr()).contains("csh-reconciler: run FAILED in step notify");
         JobExecution failed = runner.execution();
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.getStepExecutions()).filteredOn(s -> s.getStatus() == BatchStatus.FAILED)
@@ -162,7 +192,33 @@ class NotifyFunctionalTests extends EmailedRuns {
 
     ReconcileRunner runner() {
         return new ReconcileRunner(properties, launcher, java.time.Clock.systemUTC(),
-                new StatementCommand(properties, snapshots));
+                new StatementCommand(properties, snapshots), MailServer.of(environment));
+    }
+
+    /** An SMTP port that accepts each connection and closes it at once, before any greeting. */
+    static final class HangingUpServer implements AutoCloseable {
+
+        private final ServerSocket socket;
+
+        HangingUpServer(int port) throws IOException {
+            socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+            Thread acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket connection = socket.accept()) {
+                        // hung up by the try
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            }, "hanging-up-smtp");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 
     static List<Part> parts(Part part) throws Exception {

@@ -3,6 +3,7 @@ package org.csh.reconciler.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Runs the whole {@code reconcileJob} against the sample organisation served over real HTTP by WireMock,
@@ -71,8 +73,10 @@ class ReconcileJobFunctionalTests {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         demo.close();
+        // the sample organisation's contracts and the reports: nothing is left in the temporary directory
+        FileSystemUtils.deleteRecursively(workDir);
     }
 
     @DynamicPropertySource

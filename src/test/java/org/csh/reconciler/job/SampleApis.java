@@ -85,6 +85,11 @@ public final class SampleApis implements AutoCloseable {
                 .map(request -> request.getMethod() + " " + request.getUrl()).toList();
     }
 
+    /** Forgets the requests so far, so that counting starts again for the next run. */
+    public void resetRequests() {
+        proxy.resetRequests();
+    }
+
     public int asanaRequests() {
         return proxy.findAll(anyRequestedFor(urlPathMatching(ASANA))).size();
     }

@@ -12,7 +12,11 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class RetryPolicyTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
@@ -40,6 +44,14 @@ class RetryPolicyTest {
             long backoff = 1000L << i;
             assertThat(sleeper.waits().get(i).toMillis()).isBetween(backoff / 2, backoff);
         }
+    }
+
+    @Test
+    void eachRetryLogsOneWarnLineWithTheFailureTheAttemptAndTheWait(CapturedOutput output) throws Exception {
+        failTwiceThenSucceed(sleeper.policy(5, Duration.ofMinutes(1)));
+
+        assertThat(output.getAll().lines().filter(line -> line.contains("WARN")).toList()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).containsPattern("; attempt [12] of 5, retrying in \\d+(\\.\\d)? s"));
     }
 
     @Test
