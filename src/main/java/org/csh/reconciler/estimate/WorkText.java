@@ -1,6 +1,9 @@
 package org.csh.reconciler.estimate;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,10 +34,26 @@ record WorkText(Map<String, Integer> termCounts, Optional<WorkKind> kind) {
         return new WorkText(Collections.unmodifiableMap(counts), Optional.empty());
     }
 
-    /** The words and the kind of work they give away. */
+    /** How many texts {@link #withKind} remembers, so that the self-calibration reads each text once, not once a training. */
+    private static final int REMEMBERED = 4_096;
+    private static final Map<List<String>, WorkText> READ = Collections.synchronizedMap(
+            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<String>, WorkText> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    /** The words and the kind of work they give away; the same title and text are read once while remembered. */
     static WorkText withKind(String title, String text) {
-        WorkText words = of(title, text);
-        return new WorkText(words.termCounts(), WorkKind.of(words.termCounts()));
+        List<String> key = Arrays.asList(title, text);
+        WorkText read = READ.get(key);
+        if (read == null) {
+            WorkText words = of(title, text);
+            read = new WorkText(words.termCounts(), WorkKind.of(words.termCounts()));
+            READ.put(key, read);
+        }
+        return read;
     }
 
     private static void add(Map<String, Integer> counts, String s, int weight) {
