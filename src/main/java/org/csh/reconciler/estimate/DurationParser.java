@@ -33,9 +33,6 @@ public final class DurationParser {
 
     /** How far around a word like "hour" a form can reach; see {@link DurationForms#windows}. */
     private static final int FORM_REACH = 100;
-    /** Code, preformatted text and quoted commands: what a system does, not what a person spent. */
-    private static final Pattern CODE = Pattern.compile(
-            "\\{(code|noformat)[^}]*+}.*?(?:\\{\\1}|$)|```.*?(?:```|$)|`[^`\\n]{1,200}`", FLAGS | Pattern.DOTALL);
     /** A log line's time stamp ("I0507 03:27:38.929044", "2012-02-14 10:07:16,931") somewhere before a duration. */
     private static final Pattern LOG_TIME_STAMP = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?");
     private static final int LOG_REACH = 150;
@@ -102,7 +99,7 @@ public final class DurationParser {
         if (s.indexOf('{') < 0 && s.indexOf('`') < 0) {
             return s;
         }
-        Matcher code = CODE.matcher(s);
+        Matcher code = WorkText.CODE.matcher(s);
         StringBuilder plain = new StringBuilder(s);
         while (code.find()) {
             for (int i = code.start(); i < code.end(); i++) {

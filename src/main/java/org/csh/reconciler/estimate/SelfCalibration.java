@@ -32,8 +32,11 @@ final class SelfCalibration {
     static final int MAX_TRAININGS = 4;
     /** Fewer predicted items than this say too little to choose by; the default learner is then used, unproven. */
     static final int MIN_PREDICTED = 10;
-    /** A candidate must beat the median by more than this many standard errors of the paired difference. */
-    static final double STANDARD_ERRORS = 1.0;
+    /**
+     * A candidate must beat the median by at least this many standard errors of the paired difference: with five
+     * candidates compared at once, two keeps the chance that one of them passes by luck alone near one in ten.
+     */
+    static final double STANDARD_ERRORS = 2.0;
     static final int MIN_STATED_TO_JUDGE = 5;
 
     private static final String MEDIAN = "the median";
@@ -118,7 +121,7 @@ final class SelfCalibration {
                 }
             }
         }
-        Optional<Integer> best = best(errors, floor);
+        Optional<Integer> best = best(errors, floor, block);
         if (predicted < MIN_PREDICTED) {
             best = Optional.of(0);
         }
@@ -151,13 +154,19 @@ final class SelfCalibration {
         return count < MIN_STATED_TO_JUDGE || statedError <= medianError;
     }
 
-    /** The candidate with the smallest total error among those that beat the floor by more than the noise. */
-    private static Optional<Integer> best(long[][] errors, long[] floor) {
+    /**
+     * The candidate with the smallest total error among those that beat the floor by more than the noise, and still
+     * beat it on the latest block of items: an advantage that has faded by now is not one to count on.
+     */
+    private static Optional<Integer> best(long[][] errors, long[] floor, int latestBlock) {
         Optional<Integer> best = Optional.empty();
         long bestTotal = Long.MAX_VALUE;
         for (int c = 0; c < errors.length; c++) {
             long total = Arrays.stream(errors[c]).sum();
-            if (beats(errors[c], floor) && total < bestTotal) {
+            int latest = Math.max(0, errors[c].length - latestBlock);
+            boolean stillBeats = Arrays.stream(floor, latest, floor.length).sum()
+                    > Arrays.stream(errors[c], latest, floor.length).sum();
+            if (beats(errors[c], floor) && stillBeats && total < bestTotal) {
                 best = Optional.of(c);
                 bestTotal = total;
             }

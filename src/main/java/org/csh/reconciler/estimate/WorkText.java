@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  */
 record WorkText(Map<String, Integer> termCounts, Optional<WorkKind> kind) {
 
+    /** Code, preformatted blocks and short quoted commands: what a system printed, not what the work was. */
+    static final Pattern CODE = Pattern.compile(
+            "\\{(code|noformat)[^}]*+}.*?(?:\\{\\1}|$)|```.*?(?:```|$)|`[^`\\n]{1,200}`",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern LINK = Pattern.compile("https?://\\S+|www\\.\\S+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "been", "but",
             "by", "for", "from", "had", "has", "have", "he", "her", "his", "i", "in", "into", "is", "it", "its", "me",
@@ -61,7 +65,8 @@ record WorkText(Map<String, Integer> termCounts, Optional<WorkKind> kind) {
             return;
         }
         // a hand-written scan: this runs for every timed item of every training, and regex splitting was the cost
-        String plain = LINK.matcher(s).find() ? LINK.matcher(s).replaceAll(" ") : s;
+        String prose = s.indexOf('{') >= 0 || s.indexOf('`') >= 0 ? CODE.matcher(s).replaceAll(" ") : s;
+        String plain = LINK.matcher(prose).find() ? LINK.matcher(prose).replaceAll(" ") : prose;
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= plain.length(); i++) {
             char c = i < plain.length() ? plain.charAt(i) : ' ';

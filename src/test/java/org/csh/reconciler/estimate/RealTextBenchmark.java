@@ -12,8 +12,8 @@ import java.util.Locale;
  * Issue 14's benchmark: on every CSV of public issue text with effort ({@code ../shared/estimation/}, or the directory
  * given as the first argument), learns from the train and val rows and estimates the test rows, as the job would;
  * prints per project the mean absolute error, the same split's median baseline, their ratio, how many estimates came
- * from stated durations, what the self-calibration chose and the CPU time. Then the time to train on 3,000 items of
- * all projects together and estimate the rest. Not a test. Run after {@code mvn -B -o -q test-compile}:
+ * from stated durations, what the self-calibration chose and the CPU time; first, the time to train on 3,000 items
+ * of all projects together and estimate the rest. Not a test. Run after {@code mvn -B -o -q test-compile}:
  * {@code java -cp target/classes:target/test-classes org.csh.reconciler.estimate.RealTextBenchmark}.
  */
 public final class RealTextBenchmark {
@@ -29,6 +29,7 @@ public final class RealTextBenchmark {
         Path directory = args.length > 0 ? Path.of(args[0]) : RealTextProjects.DEFAULT_DIRECTORY;
         List<RealTextProjects.Project> projects = RealTextProjects.files(directory).stream()
                 .map(RealTextProjects::read).toList();
+        pooled(projects); // first, in a cold JVM with no text read yet: the figure a run of the job would see
         System.out.println("| project | learned from | estimated | MAE | median baseline, same split | ratio"
                 + " | from stated durations | CPU time | chosen by the back-test on the learned rows |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -41,7 +42,6 @@ public final class RealTextBenchmark {
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         System.out.println(String.format(Locale.ROOT, "median ratio over %d projects: %.3f; ratios %s", sorted.length,
                 median, Arrays.toString(ratios.stream().map(r -> String.format(Locale.ROOT, "%.3f", r)).toArray())));
-        pooled(projects);
     }
 
     private static double measure(RealTextProjects.Project project) {
