@@ -1,6 +1,8 @@
 # csh-reconciler: build the jar with Maven, run it on a JRE as a non-root user.
 #   docker build -t csh-reconciler:0.1.0 .
 #   docker run --rm -v csh-reports:/app/reports csh-reconciler:0.1.0 --demo
+#   with a read-only root file system, /tmp needs a tmpfs: docker run --rm --read-only --tmpfs /tmp ...
+# .ci/container-check builds and runs it without a registry (stand-in base images from Debian packages).
 # See README.md, "Running in production".
 
 # ---- build ---------------------------------------------------------------------------------------
@@ -46,6 +48,12 @@ COPY --from=build /build/extracted/application/ ./
 # from this directory; should it not match, the JVM ignores it and starts as usual.
 RUN java -XX:ArchiveClassesAtExit=csh-reconciler.jsa -Dspring.context.exit=onRefresh \
         -jar csh-reconciler.jar --csh.run-on-startup=false --spring.datasource.url=jdbc:h2:mem:cds-training
+
+# Fontconfig, read when the workbook writer sizes its columns, wants to write its cache: the image's copy in
+# /var/cache/fontconfig is stale (a layer keeps the font directories' times to the second, the cache recorded
+# nanoseconds), and neither it nor the home directory /app is writable by the job, so every run printed
+# "Fontconfig error: No writable cache directories". /tmp is writable wherever the job runs (POI needs it too).
+ENV XDG_CACHE_HOME=/tmp/.cache
 
 VOLUME ["/app/reports", "/app/data"]
 USER 10001:10001

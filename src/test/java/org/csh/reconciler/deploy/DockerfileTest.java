@@ -16,8 +16,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The container image's recipe. No Docker engine is at hand in the build, so this checks the text;
- * the README says how the extraction and the entrypoint were checked against the real jar.
+ * The container image's recipe. No container engine is at hand in the Maven build, so this checks the text;
+ * {@code .ci/container-check} builds the image with podman and runs the demo in it (README, "Checking the image
+ * without a registry").
  */
 class DockerfileTest {
 
@@ -113,6 +114,13 @@ class DockerfileTest {
                 .contains("chown " + user + " /app/reports /app/data");
         // changes to a volume's directory after VOLUME are discarded
         assertThat(dockerfile.indexOf(prepare)).isLessThan(dockerfile.indexOf(lastOf("VOLUME")));
+    }
+
+    @Test
+    void fontconfigKeepsItsCacheInTmpTheOnlyWritablePlaceOutsideTheVolumes() {
+        // the font cache in the image is stale and neither /var/cache/fontconfig nor the home /app is writable by the job
+        assertThat(dockerfile.finalStage()).filteredOn(i -> i.keyword().equals("ENV"))
+                .extracting(Instruction::arguments).anyMatch(setting -> setting.matches("XDG_CACHE_HOME=/tmp(/\\S*)?"));
     }
 
     @Test
