@@ -20,9 +20,14 @@ public final class BackTest {
      * consecutive blocks, each by an estimator trained on all items before the block, so that a large history
      * costs at most this many trainings and still never learns from the future.
      */
-    static final int MAX_TRAININGS = 100;
+    static final int MAX_TRAININGS = 60;
+    /**
+     * At most this many of the latest items are predicted (a fixed-size, time-ordered sample), so that the cost of a
+     * back test grows with the history no faster than one training does.
+     */
+    static final int MAX_PREDICTED = 1000;
 
-    private static final Comparator<TimedItem> BY_COMPLETION = Comparator
+    static final Comparator<TimedItem> BY_COMPLETION = Comparator
             .comparing(TimedItem::completedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .thenComparing(TimedItem::url, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
@@ -48,6 +53,7 @@ public final class BackTest {
         List<TimedItem> items = new ArrayList<>(timedItems.stream().filter(Objects::nonNull).toList());
         items.sort(BY_COMPLETION);
         int firstPredicted = Math.max(1, (int) Math.ceil(items.size() * initialTrainingFraction));
+        firstPredicted = Math.max(firstPredicted, items.size() - MAX_PREDICTED);
         if (firstPredicted >= items.size()) {
             return new BackTestResult(0, 0, 0, 0, 0);
         }
@@ -72,7 +78,7 @@ public final class BackTest {
         return new BackTestResult(predicted, mean, medianHours(errors), baselineMean, improvement);
     }
 
-    private static double meanHours(long[] minutes) {
+    static double meanHours(long[] minutes) {
         long sum = 0;
         for (long m : minutes) {
             sum += m;
@@ -81,7 +87,7 @@ public final class BackTest {
     }
 
     /** The exact median (no rounding to whole minutes), so a small back test reports what it saw. */
-    private static double medianHours(long[] minutes) {
+    static double medianHours(long[] minutes) {
         long[] sorted = minutes.clone();
         Arrays.sort(sorted);
         int middle = sorted.length / 2;

@@ -37,12 +37,14 @@ final class DurationForms {
     private static final String DASH = "\\s*+(?:-|–|—|\\bto\\b)\\s*+";
 
     private static final String UNIT = "(?:" + HOURS + "|" + MINUTES + ")";
-    private static final String MINUTES_OR_M = "(?:" + MINUTES + "|m)";
+    /** A bare "m" is minutes only in lower case: "10M" and "5.2M" are sizes. */
+    private static final String BARE_M = "(?-i:m)";
+    private static final String MINUTES_OR_M = "(?:" + MINUTES + "|" + BARE_M + ")";
     private static final String SEP = "\\s*+-?\\s*+";
     /** A repeat count after "x": "30 min x 3". */
     static final String TIMES = "(\\d{1,2}(?!\\d)|\\b" + COUNT_WORD + "\\b)";
     private static final Pattern SIMPLE_PARTS = Pattern.compile(
-            "(" + NUM_AFTER + ")(?:" + SEP + "(" + UNIT + ")|(?<=\\d)(m))" + END, FLAGS);
+            "(" + NUM_AFTER + ")(?:" + SEP + "(" + UNIT + ")|(?<=\\d)(" + BARE_M + "))" + END, FLAGS);
 
     /** Most specific first: a longer expression claims its words before a shorter one can read part of it. */
     static final List<Form> ALL = List.of(
@@ -95,7 +97,8 @@ final class DurationForms {
             new Form(simple(NUM), m -> simpleMinutes(m.group()), true));
 
     /** Every form has a number followed by h or m, or one of these words; text with neither states no duration. */
-    private static final Pattern MAY_STATE_A_DURATION = Pattern.compile("\\d\\s*+[hm]|hour|\\bhr|min", FLAGS);
+    private static final Pattern MAY_STATE_A_DURATION = Pattern.compile(
+            "\\d\\s*+(?:hrs?|h|m)(?![a-z])|hour|\\bhrs?\\b|min", FLAGS);
 
     private DurationForms() {
     }
@@ -117,6 +120,26 @@ final class DurationForms {
         return MAY_STATE_A_DURATION.matcher(s).find();
     }
 
+    /**
+     * The stretches of the text, as {@code [start, end)} pairs in order, around every place a form could match
+     * (each match holds one of the words or number-and-unit that {@link #mayStateADuration} looks for): matching
+     * only there keeps a long log pasted into an issue cheap to read.
+     */
+    static List<int[]> windows(String s, int reach) {
+        List<int[]> windows = new java.util.ArrayList<>();
+        Matcher anchor = MAY_STATE_A_DURATION.matcher(s);
+        while (anchor.find()) {
+            int start = Math.max(0, anchor.start() - reach);
+            int end = Math.min(s.length(), anchor.end() + reach);
+            if (!windows.isEmpty() && windows.get(windows.size() - 1)[1] >= start) {
+                windows.get(windows.size() - 1)[1] = end;
+            } else {
+                windows.add(new int[] {start, end});
+            }
+        }
+        return windows;
+    }
+
     /** A number written in digits ("1.5", "1,5") or in words ("two", "forty five"). */
     static BigDecimal number(String written) {
         String key = written.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-");
@@ -125,7 +148,7 @@ final class DurationForms {
     }
 
     private static String simple(String number) {
-        return "(?:" + number + "(?:" + SEP + UNIT + "|(?<=\\d)m)" + END + ")";
+        return "(?:" + number + "(?:" + SEP + UNIT + "|(?<=\\d)" + BARE_M + ")" + END + ")";
     }
 
     private static OptionalLong simpleMinutes(String expression) {

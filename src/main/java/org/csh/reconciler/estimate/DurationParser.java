@@ -31,6 +31,19 @@ public final class DurationParser {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
+    /** How far around a word like "hour" a form can reach; see {@link DurationForms#windows}. */
+    private static final int FORM_REACH = 100;
+    /** A log line's time stamp ("I0507 03:27:38.929044", "2012-02-14 10:07:16,931") somewhere before a duration. */
+    private static final Pattern LOG_TIME_STAMP = Pattern.compile("\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?");
+    private static final int LOG_REACH = 150;
+    /** A machine's durations: timeouts, intervals, delays, retries, expiry; said of a system, not of effort. */
+    private static final Pattern MACHINE_WORD = Pattern.compile("\\b(?:time\\s?outs?|timed\\s+out|intervals?|delay(?:s|ed)?"
+            + "|wait(?:s|ing)?|sleep(?:s|ing)?|retr(?:y|ies|ied|ying)|expir\\w*|ttl|poll(?:s|ing)?|heartbeats?|backoff"
+            + "|latency|lag|cron|grace\\s+period)\\b", FLAGS);
+    private static final int MACHINE_REACH_BEFORE = 25;
+    private static final int MACHINE_REACH_AFTER = 20;
+    /** {@code interval=5m}, {@code --delay="6hrs"}: a setting's value. */
+    private static final Pattern SETTING_BEFORE = Pattern.compile("[\\w\\]]\\s?[=:]\\s?[\"']*+$");
     private static final Pattern NOT_EFFORT_BEFORE = Pattern.compile(
             "\\b(?:every|within|next|last|per)\\W*$", FLAGS);
     private static final Pattern CLOCK_WORD_BEFORE = Pattern.compile(
@@ -50,10 +63,13 @@ public final class DurationParser {
             "an", "on", "in", "at", "each", "per", "x", "by", "staff", "people", "total", "was", "were", "is", "it",
             "we", "i", "spent", "so", "plus", "then", "approx", "apiece", "from", "ago", "later");
 
-    /** Reads a title and its text; empty when neither states a usable duration. Never throws. */
+    /**
+     * Reads a title and its text; empty when neither states a usable duration. Never throws. Durations in code or
+     * logs, and those of a machine (timeouts, intervals, retries, settings), are not effort and are not read.
+     */
     public Optional<StatedDuration> parse(String title, String text) {
-        String cleanTitle = clean(title);
-        String cleanText = clean(text);
+        String cleanTitle = withoutCode(clean(title));
+        String cleanText = withoutCode(clean(text));
         Optional<Reading> reading = read(cleanTitle).or(() -> read(cleanText));
         return reading.map(r -> new StatedDuration(r.minutes(), r.quote(),
                 StaffCount.in(cleanTitle + "\n" + cleanText)));
@@ -78,6 +94,21 @@ public final class DurationParser {
         return new String(chars);
     }
 
+    /** Code and preformatted blocks become spaces, so positions and quotes elsewhere stay those of the input. */
+    private static String withoutCode(String s) {
+        if (s.indexOf('{') < 0 && s.indexOf('`') < 0) {
+            return s;
+        }
+        Matcher code = WorkText.CODE.matcher(s);
+        StringBuilder plain = new StringBuilder(s);
+        while (code.find()) {
+            for (int i = code.start(); i < code.end(); i++) {
+                plain.setCharAt(i, plain.charAt(i) == '\n' ? '\n' : ' ');
+            }
+        }
+        return plain.toString();
+    }
+
     private Optional<Reading> read(String s) {
         if (!DurationForms.mayStateADuration(s)) {
             return Optional.empty(); // most texts name no duration: one cheap scan instead of every form's
@@ -98,30 +129,39 @@ public final class DurationParser {
     private List<Piece> pieces(String s) {
         List<int[]> claimed = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
+        List<int[]> windows = DurationForms.windows(s, FORM_REACH);
         for (DurationForms.Form form : DurationForms.ALL) {
-            Matcher m = form.pattern().matcher(s);
-            int from = 0;
-            while (from < s.length() && m.find(from)) {
-                int start = m.start();
-                int end = m.end();
-                if (overlaps(claimed, start, end)) {
-                    from = start + 1;
-                    continue;
-                }
-                from = end;
-                OptionalLong minutes = form.minutes().apply(m);
-                if (minutes.isEmpty()) {
-                    continue; // not this form after all: leave the words to a simpler one
-                }
-                claimed.add(new int[] {start, end});
-                if (minutes.getAsLong() >= 1 && minutes.getAsLong() <= MAX_PIECE_MINUTES && isEffort(s, start, end)) {
-                    pieces.add(new Piece(start, end, minutes.getAsLong(), quote(s, start, end, form.quotesNextWord()),
-                            isTotal(s, start, end)));
-                }
+            Matcher m = form.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] window : windows) {
+                findIn(s, form, m, window, claimed, pieces);
             }
         }
         pieces.sort(Comparator.comparingInt(Piece::start));
         return pieces;
+    }
+
+    /** Finds one form's matches in one window; the words around it still count as context (transparent bounds). */
+    private void findIn(String s, DurationForms.Form form, Matcher m, int[] window, List<int[]> claimed,
+            List<Piece> pieces) {
+        int from = window[0];
+        while (from < window[1] && m.region(from, window[1]).find()) {
+            int start = m.start();
+            int end = m.end();
+            if (overlaps(claimed, start, end)) {
+                from = start + 1;
+                continue;
+            }
+            from = end;
+            OptionalLong minutes = form.minutes().apply(m);
+            if (minutes.isEmpty()) {
+                continue; // not this form after all: leave the words to a simpler one
+            }
+            claimed.add(new int[] {start, end});
+            if (minutes.getAsLong() >= 1 && minutes.getAsLong() <= MAX_PIECE_MINUTES && isEffort(s, start, end)) {
+                pieces.add(new Piece(start, end, minutes.getAsLong(), quote(s, start, end, form.quotesNextWord()),
+                        isTotal(s, start, end)));
+            }
+        }
     }
 
     private static boolean overlaps(List<int[]> claimed, int start, int end) {
@@ -133,10 +173,24 @@ public final class DurationParser {
         String before = s.substring(Math.max(0, start - 20), start);
         String after = s.substring(end, Math.min(s.length(), end + 20));
         String matched = s.substring(start, end);
-        if (NOT_EFFORT_BEFORE.matcher(before).find() || NOT_EFFORT_AFTER.matcher(after).find()) {
+        if (NOT_EFFORT_BEFORE.matcher(before).find() || NOT_EFFORT_AFTER.matcher(after).find()
+                || SETTING_BEFORE.matcher(before).find() || isAMachines(s, start, end) || isInALog(s, start)) {
             return false;
         }
         return !(CLOCK_TIME.matcher(matched).find() && CLOCK_WORD_BEFORE.matcher(before).find());
+    }
+
+    /** "a 30 min timeout", "retried in 5 minutes", "polling interval of 1h". */
+    private static boolean isAMachines(String s, int start, int end) {
+        return MACHINE_WORD.matcher(s).region(Math.max(0, start - MACHINE_REACH_BEFORE),
+                Math.min(s.length(), end + MACHINE_REACH_AFTER)).find();
+    }
+
+    /** A duration after a log line's time stamp on the same line is part of the log. */
+    private static boolean isInALog(String s, int start) {
+        int from = Math.max(0, start - LOG_REACH);
+        int lineStart = s.substring(from, start).lastIndexOf('\n');
+        return LOG_TIME_STAMP.matcher(s).region(lineStart < 0 ? from : from + lineStart + 1, start).find();
     }
 
     private static boolean isTotal(String s, int start, int end) {

@@ -26,7 +26,7 @@ public final class ExplicitFirstEstimator implements Estimator {
         Estimate estimate = parser.parse(title, text)
                 .map(ExplicitFirstEstimator::explicit)
                 .orElseGet(() -> fallback.estimate(title, text));
-        return capped(estimate);
+        return capped(estimate, maxMinutes);
     }
 
     private static Estimate explicit(StatedDuration stated) {
@@ -36,7 +36,7 @@ public final class ExplicitFirstEstimator implements Estimator {
     }
 
     /** One untimed item should not swallow a contract: anything above the cap is more likely a misreading. */
-    private Estimate capped(Estimate estimate) {
+    static Estimate capped(Estimate estimate, long maxMinutes) {
         if (estimate.minutes() <= maxMinutes) {
             return estimate;
         }

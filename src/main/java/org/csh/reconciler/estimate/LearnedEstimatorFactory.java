@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * The estimator the job uses: what the title or text states ({@code explicit: "1h call" x 2 staff}, HIGH), else what
- * {@link SimilarWorkEstimator} learns from the organisation's timed items; never negative, capped.
+ * the organisation's own timed items show works best ({@link SelfCalibration}: the similar-work estimator, a vote of
+ * many similar items, or the median when nothing beats it); never negative, capped. The trained estimator carries
+ * the back test that chose it ({@link Estimator#backTest()}).
  */
 public final class LearnedEstimatorFactory implements EstimatorFactory {
 
-    private final DurationParser parser = new DurationParser();
-    private final long defaultMinutes;
-    private final long maxMinutes;
+    private final SelfCalibration calibration;
 
     /** Defaults to 1 h with no history, and caps at 8 h. */
     public LearnedEstimatorFactory() {
@@ -28,12 +28,11 @@ public final class LearnedEstimatorFactory implements EstimatorFactory {
         if (maxMinutes <= 0) {
             throw new IllegalArgumentException("the estimate cap must be positive: " + maxMinutes + " min");
         }
-        this.defaultMinutes = defaultMinutes;
-        this.maxMinutes = maxMinutes;
+        this.calibration = new SelfCalibration(new DurationParser(), defaultMinutes, maxMinutes);
     }
 
     @Override
     public Estimator train(List<TimedItem> history) {
-        return new ExplicitFirstEstimator(parser, SimilarWorkEstimator.trainedOn(history, defaultMinutes), maxMinutes);
+        return calibration.train(history);
     }
 }

@@ -1,14 +1,12 @@
 package org.csh.reconciler.estimate;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,8 +31,6 @@ public final class SimilarWorkEstimator implements Estimator {
     static final int MIN_ITEMS_FOR_PRIOR = 5;
 
     private static final Pattern GITHUB_ISSUE = Pattern.compile("^https://github\\.com/[^/]+/[^/]+/issues/(\\d+)/?$");
-    /** The back test retrains on nearly the same items many times; reading each text once keeps that fast. */
-    private static final Map<TimedItem, WorkText> READ = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<TimedItem> items;
     private final long[] minutes;
@@ -84,7 +80,7 @@ public final class SimilarWorkEstimator implements Estimator {
     }
 
     private static WorkText read(TimedItem item) {
-        return READ.computeIfAbsent(item, i -> WorkText.withKind(i.title(), i.text()));
+        return WorkText.withKind(item.title(), item.text());
     }
 
     @Override

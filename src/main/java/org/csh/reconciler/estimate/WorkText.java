@@ -1,6 +1,9 @@
 package org.csh.reconciler.estimate;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +19,10 @@ import java.util.regex.Pattern;
  */
 record WorkText(Map<String, Integer> termCounts, Optional<WorkKind> kind) {
 
+    /** Code, preformatted blocks and short quoted commands: what a system printed, not what the work was. */
+    static final Pattern CODE = Pattern.compile(
+            "\\{(code|noformat)[^}]*+}.*?(?:\\{\\1}|$)|```.*?(?:```|$)|`[^`\\n]{1,200}`",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern LINK = Pattern.compile("https?://\\S+|www\\.\\S+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "been", "but",
             "by", "for", "from", "had", "has", "have", "he", "her", "his", "i", "in", "into", "is", "it", "its", "me",
@@ -31,10 +38,26 @@ record WorkText(Map<String, Integer> termCounts, Optional<WorkKind> kind) {
         return new WorkText(Collections.unmodifiableMap(counts), Optional.empty());
     }
 
-    /** The words and the kind of work they give away. */
+    /** How many texts {@link #withKind} remembers, so that the self-calibration reads each text once, not once a training. */
+    private static final int REMEMBERED = 4_096;
+    private static final Map<List<String>, WorkText> READ = Collections.synchronizedMap(
+            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<String>, WorkText> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    /** The words and the kind of work they give away; the same title and text are read once while remembered. */
     static WorkText withKind(String title, String text) {
-        WorkText words = of(title, text);
-        return new WorkText(words.termCounts(), WorkKind.of(words.termCounts()));
+        List<String> key = Arrays.asList(title, text);
+        WorkText read = READ.get(key);
+        if (read == null) {
+            WorkText words = of(title, text);
+            read = new WorkText(words.termCounts(), WorkKind.of(words.termCounts()));
+            READ.put(key, read);
+        }
+        return read;
     }
 
     private static void add(Map<String, Integer> counts, String s, int weight) {
@@ -42,7 +65,8 @@ record WorkText(Map<String, Integer> termCounts, Optional<WorkKind> kind) {
             return;
         }
         // a hand-written scan: this runs for every timed item of every training, and regex splitting was the cost
-        String plain = LINK.matcher(s).find() ? LINK.matcher(s).replaceAll(" ") : s;
+        String prose = s.indexOf('{') >= 0 || s.indexOf('`') >= 0 ? CODE.matcher(s).replaceAll(" ") : s;
+        String plain = LINK.matcher(prose).find() ? LINK.matcher(prose).replaceAll(" ") : prose;
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= plain.length(); i++) {
             char c = i < plain.length() ? plain.charAt(i) : ' ';

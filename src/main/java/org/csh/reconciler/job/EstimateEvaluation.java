@@ -22,6 +22,8 @@ final class EstimateEvaluation {
     private static final String MEDIAN = PREFIX + "medianAbsoluteErrorHours";
     private static final String BASELINE = PREFIX + "baselineMeanAbsoluteErrorHours";
     private static final String IMPROVEMENT = PREFIX + "improvementPercent";
+    private static final String CHOSEN = PREFIX + "chosen";
+    private static final String CANDIDATES = PREFIX + "candidates";
 
     private EstimateEvaluation() {
     }
@@ -34,6 +36,8 @@ final class EstimateEvaluation {
             jobContext.putDouble(MEDIAN, r.medianAbsoluteErrorHours());
             jobContext.putDouble(BASELINE, r.baselineMeanAbsoluteErrorHours());
             jobContext.putDouble(IMPROVEMENT, r.improvementPercent());
+            jobContext.putString(CHOSEN, r.chosen());
+            jobContext.putString(CANDIDATES, r.candidates());
         });
     }
 
@@ -43,7 +47,7 @@ final class EstimateEvaluation {
             return Optional.empty();
         }
         return Optional.of(new BackTestResult(c.getInt(PREDICTED), c.getDouble(MEAN), c.getDouble(MEDIAN),
-                c.getDouble(BASELINE), c.getDouble(IMPROVEMENT)));
+                c.getDouble(BASELINE), c.getDouble(IMPROVEMENT), c.getString(CHOSEN, ""), c.getString(CANDIDATES, "")));
     }
 
     /** Called by the runner once the job has completed. */
@@ -61,8 +65,10 @@ final class EstimateEvaluation {
                         + "  mean absolute error       %.2f h%n"
                         + "  median absolute error     %.2f h%n"
                         + "  baseline (always the median): mean absolute error %.2f h%n"
-                        + "  improvement over the baseline: %.1f %%",
+                        + "  improvement over the baseline: %.1f %%%s%s",
                 r.predicted(), r.meanAbsoluteErrorHours(), r.medianAbsoluteErrorHours(),
-                r.baselineMeanAbsoluteErrorHours(), r.improvementPercent());
+                r.baselineMeanAbsoluteErrorHours(), r.improvementPercent(),
+                r.chosen().isEmpty() ? "" : String.format("%n  estimates untimed items with: %s", r.chosen()),
+                r.candidates().isEmpty() ? "" : String.format("%n  candidates' %s", r.candidates()));
     }
 }

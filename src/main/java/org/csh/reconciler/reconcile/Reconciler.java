@@ -121,7 +121,8 @@ public final class Reconciler {
                         + Hours.format(draft.estimate.get().minutes()) + " (" + draft.estimate.get().basis() + ")");
             }
         }
-        return Optional.of(new BackTest(estimators).run(history));
+        // a self-calibrating estimator has already back-tested itself while learning: no second back test
+        return estimator.backTest().or(() -> Optional.of(new BackTest(estimators).run(history)));
     }
 
     /**

@@ -195,6 +195,34 @@ class DurationParserTest {
         assertThat(parser.parse(text)).isEmpty();
     }
 
+    /** Issue text states what a system does: those durations are not anybody's effort (issue 14). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Allow a 30 min timeout on the CVS lock",
+            "The connection will be retried in 5 minutes",
+            "Set the polling interval to 1h",
+            "a 45 minute delay before the slave re-registers",
+            "sessions expire after 2 hours",
+            "--docker_remove_delay=\"6hrs\" --disk_watch_interval=\"1mins\"",
+            "gc_delay=1h",
+            "{noformat}allowing 10mins for slaves to re-register{noformat}",
+            "{code:java}Thread.sleep(30 min);{code}",
+            "Run `sleep 2h` on the node",
+            "I0507 03:27:38.929044  5783 master.cpp:779] Recovered 0 slaves; allowing 10mins for slaves to re-register",
+            "2012-02-14 10:07:16,931 ERROR the build took 15 minutes",
+            "The index is 10M and the log 5.2M",
+    })
+    void ignoresDurationsOfMachinesCodeAndLogs(String text) {
+        assertThat(parser.parse(text)).isEmpty();
+    }
+
+    @Test
+    void readsTheEffortBesideCodeAndLogs() {
+        String text = "Paired on the fix for 2 hours, two of us. {noformat}timeout after 30 min{noformat}";
+
+        assertThat(minutesOf(text)).isEqualTo(240);
+    }
+
     @Test
     void toleratesMissingTitleAndText() {
         assertThat(parser.parse(null, null)).isEmpty();

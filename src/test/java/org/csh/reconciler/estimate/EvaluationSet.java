@@ -66,7 +66,7 @@ final class EvaluationSet {
     }
 
     /** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
-    private static List<List<String>> csv(String text) {
+    static List<List<String>> csv(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -201,10 +201,14 @@ class ReconcileJobFunctionalTests {
             assertThat(items).isNotEmpty().allSatisfy(row -> {
                 assertThat(row.getCell(5).getStringCellValue()).isIn("LOW", "MEDIUM", "HIGH");
                 assertThat(row.getCell(6).getStringCellValue())
-                        .matches("(explicit|similar|prior|median|default).*");
+                        .matches("(explicit|similar|prior|median|default|vote).*");
                 assertThat(row.getCell(4).getNumericCellValue()).isBetween(0.0, 8.0);
             });
-            assertThat(figures).hasSize(5);
+            assertThat(figures).hasSize(7);
+            assertThat(figures.get(5).getCell(1).getStringCellValue())
+                    .startsWith("untimed items are estimated with: ").isEqualTo(
+                            "untimed items are estimated with: " + backTest.chosen());
+            assertThat(figures.get(6).getCell(1).getStringCellValue()).contains("the median");
             assertThat(figures.get(1).getCell(4).getNumericCellValue())
                     .isEqualTo(Math.round(backTest.meanAbsoluteErrorHours() * 100) / 100.0);
         }

@@ -73,6 +73,26 @@ class EstimatesSheetTest {
     }
 
     @Test
+    void saysWhichEstimatorTheBackTestChoseAndWhatTheOthersScored() throws IOException {
+        ReconcileResult built = aResult().build();
+        String chosen = "stated durations, else the median: no candidate beat the median by more than the noise";
+        String candidates = "mean absolute error: the median 0.85 h; vote of 80 similar items 0.73 h";
+        ReconcileResult result = new ReconcileResult(built.from(), built.to(), built.communities(), built.items(),
+                built.findings(), Optional.of(new BackTestResult(116, 0.85, 1.0, 0.85, 0, chosen, candidates)));
+
+        Sheet sheet = estimatesSheetOf(result);
+
+        List<String> labels = new ArrayList<>();
+        sheet.forEach(r -> {
+            if (r.getCell(0) != null && EstimatesSheet.BACK_TEST.equals(r.getCell(0).getStringCellValue())) {
+                labels.add(r.getCell(1).getStringCellValue());
+            }
+        });
+        assertThat(labels).endsWith("untimed items are estimated with: " + chosen,
+                "candidates back-tested on the same items, " + candidates);
+    }
+
+    @Test
     void saysWhenThereWasTooLittleToBackTest() throws IOException {
         Sheet sheet = estimatesSheetOf(aResult().build());
 

@@ -1,0 +1,136 @@
+package org.csh.reconciler.estimate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The self-calibration: what the organisation's own back test shows best is used, never what loses to the median. */
+class SelfCalibrationTest {
+
+    private static final Instant START = Instant.parse("2025-01-01T09:00:00Z");
+    private static final List<String> WORDS = List.of("hub", "user", "notebook", "server", "kernel", "cluster", "page",
+            "config", "report", "node", "volume", "theme", "course", "login", "group", "budget", "review", "deploy");
+
+    private final EstimatorFactory factory = new LearnedEstimatorFactory();
+
+    @Test
+    void theMedianIsChosenWhenTheTextCarriesNoSignal() {
+        Random random = new Random(7);
+        List<TimedItem> history = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            history.add(item(i, words(random, 6), List.of(30L, 60L, 90L, 120L, 240L).get(random.nextInt(5))));
+        }
+
+        Estimator estimator = factory.train(history);
+
+        assertThat(estimator.backTest()).hasValueSatisfying(r -> {
+            assertThat(r.chosen()).startsWith("stated durations, else the median: no candidate beat the median");
+            assertThat(r.improvementPercent()).isZero();
+            assertThat(r.candidates()).contains("vote of 40 similar items");
+        });
+        assertThat(estimator.estimate("Check the " + words(random, 4), "").basis()).startsWith("median of 120 timed items");
+    }
+
+    @Test
+    void aLearnerIsChosenWhenTheTextTellsTheEffort() {
+        Random random = new Random(11);
+        List<TimedItem> history = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            boolean migration = random.nextBoolean();
+            String title = (migration ? "Migrate the database of " : "Rename the page of ") + words(random, 3);
+            history.add(item(i, title, migration ? 240 + 30L * random.nextInt(3) : 15 + 15L * random.nextInt(2)));
+        }
+
+        Estimator estimator = factory.train(history);
+
+        assertThat(estimator.backTest()).hasValueSatisfying(r -> {
+            assertThat(r.chosen()).startsWith("stated durations, else ").endsWith(": chosen by back-test")
+                    .doesNotContain("else the median");
+            assertThat(r.improvementPercent()).isGreaterThan(50);
+        });
+        assertThat(estimator.estimate("Migrate the database of the " + words(random, 2), "").minutes())
+                .isBetween(240L, 300L);
+    }
+
+    @Test
+    void statedDurationsThatAreNotTheLoggedEffortAreNotTrusted() {
+        Random random = new Random(3);
+        List<TimedItem> history = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            // the text names how long the nightly job runs; the work logged is something else
+            history.add(item(i, "Nightly job " + words(random, 3), "The job runs for 10 minutes.", 180));
+        }
+
+        Estimator estimator = factory.train(history);
+
+        assertThat(estimator.backTest()).hasValueSatisfying(r -> assertThat(r.chosen())
+                .contains("(stated durations not trusted)"));
+        assertThat(estimator.estimate("Nightly job", "The job runs for 10 minutes.").minutes()).isEqualTo(180);
+    }
+
+    @Test
+    void statedDurationsAreExactWhenTheHistoryGivesNoReasonToDoubtThem() {
+        Random random = new Random(5);
+        List<TimedItem> history = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            history.add(item(i, words(random, 5), 30 + 30L * random.nextInt(4)));
+        }
+
+        Estimate estimate = factory.train(history).estimate("Kick-off", "1h call, two of us");
+
+        assertThat(estimate.minutes()).isEqualTo(120);
+        assertThat(estimate.basis()).isEqualTo("explicit: \"1h call\" x 2 staff");
+    }
+
+    @Test
+    void aShortHistoryIsNotBackTestedButSaysSo() {
+        Estimator estimator = factory.train(List.of(item(0, "Quota bump", 15), item(1, "Workshop", 180)));
+
+        assertThat(estimator.backTest()).hasValueSatisfying(r -> assertThat(r.chosen()).contains("unproven"));
+        assertThat(estimator.estimate("Call", "1h call, two of us").minutes()).isEqualTo(120);
+    }
+
+    @Test
+    void theBackTestPredictsABoundedSampleOfTheLatestItems() {
+        Random random = new Random(1);
+        List<TimedItem> history = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            history.add(item(i, words(random, 4), 60));
+        }
+
+        assertThat(factory.train(history).backTest()).hasValueSatisfying(r ->
+                assertThat(r.predicted()).isEqualTo(SelfCalibration.MAX_PREDICTED));
+    }
+
+    @Test
+    void aCandidateMustBeatTheMedianByMoreThanTheNoise() {
+        long[] floor = {60, 60, 60, 60, 60, 60};
+
+        assertThat(SelfCalibration.beats(new long[] {0, 0, 0, 0, 0, 0}, floor)).isTrue();
+        assertThat(SelfCalibration.beats(new long[] {0, 120, 0, 120, 0, 110}, floor)).isFalse();
+        assertThat(SelfCalibration.beats(floor.clone(), floor)).isFalse();
+    }
+
+    private static TimedItem item(int day, String title, long minutes) {
+        return item(day, title, "", minutes);
+    }
+
+    private static TimedItem item(int day, String title, String text, long minutes) {
+        return new TimedItem("https://github.com/org/repo/issues/" + day, title, text, minutes,
+                START.plus(day, ChronoUnit.DAYS));
+    }
+
+    private static String words(Random random, int count) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            words.append(i == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())));
+        }
+        return words.toString();
+    }
+}
