@@ -3,7 +3,9 @@ package org.csh.reconciler.github;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -63,7 +65,9 @@ final class RepositoryIssues {
                 + settings.pageSize());
         HttpResponse<String> response = http.get(first, what);
         JsonNode page = IssueJson.list(json, response.body(), what);
-        Optional<URI> next = GitHubHttp.nextPage(response);
+        // a rel="next" back to a page already read ends the read instead of looping
+        Set<String> read = new HashSet<>();
+        Optional<URI> next = GitHubHttp.nextUnreadPage(response, read, what);
         if (next.isPresent()) {
             OptionalInt pages = lastPage(response);
             Cost cost = Cost.of(page, pages, settings);
@@ -78,7 +82,7 @@ final class RepositoryIssues {
         while (next.isPresent()) {
             response = http.get(next.get(), what);
             add(IssueJson.list(json, response.body(), what), listed);
-            next = GitHubHttp.nextPage(response);
+            next = GitHubHttp.nextUnreadPage(response, read, what);
         }
         List<GitHubIssue> labelled = listed.stream().map(Listed::issue).filter(GitHubIssue::labelled).toList();
         return new Read(repository, labelled, Optional.of(listed));

@@ -33,7 +33,8 @@ class GitHubPagingLoopTest {
     void serveSampleOrganisation() {
         github = new LoopbackGitHub(GitHubApiStub.extensions());
         settings = github.settings(2, SUPPORT, INFRA);
-        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings);
+        // busy repositories, so that each is read by its CSH list and sub_issues calls, where these loops can occur
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings, 40);
     }
 
     @AfterEach
@@ -50,7 +51,9 @@ class GitHubPagingLoopTest {
                 () -> GitHubSources.standard(settings).fetch());
 
         assertOneLineInvalidData(error, "GitHub repository acme/support", "/repos/acme/support/issues");
-        assertThat(github.server.findAll(getRequestedFor(urlPathEqualTo("/repos/acme/support/issues"))))
+        // after the one whole-list page that chose the CSH list
+        assertThat(github.server.findAll(getRequestedFor(urlPathEqualTo("/repos/acme/support/issues"))
+                .withQueryParam("labels", com.github.tomakehurst.wiremock.client.WireMock.equalTo("CSH"))))
                 .as("pages 1 and 2, and not page 1 again").hasSize(2);
     }
 

@@ -46,7 +46,7 @@ class RepositoryListChoiceTest {
         assertThat(fetched).isEqualTo(sample);
         assertThat(subIssueRequests()).containsExactly("/repos/acme/support/issues/2/sub_issues?per_page=100");
         // support: first whole page, github-api's repository and 3 CSH pages; infra: 1 whole page; 1 sub_issues; 2 board
-        assertThat(source.requestCount()).isEqualTo(1 + 1 + 3 + 1 + 1 + 2)
+        assertThat(source.requestCount()).isEqualTo(1 + 1 + 3 + 1 + 1 + 1 + 2) // and the board's fields
                 .isEqualTo(github.server.getAllServeEvents().size());
     }
 
