@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code ConfigurationMetadataTest} holds the README's table to the same words. Write them in the README's style.
  *
  * @param zone completion instants become dates in this zone
- * @param communitiesFile the contracts file
+ * @param communitiesFile the contracts file; when it names no file, the contracts are read from Asana (see "Running without a contracts file")
  */
 @ConfigurationProperties("csh")
 public record CshProperties(
@@ -91,11 +91,13 @@ public record CshProperties(
      *
      * @param apiUrl REST root of Asana
      * @param token `CSH_ASANA_TOKEN`: a personal access token or service account token; a scoped token also needs `time_tracking_entries:read`, without which Actual time reads as empty and timed work is estimated
-     * @param portfolioGid the "Active Engagements" portfolio: one project per community
+     * @param portfolioGid the "Active Engagements" portfolio: one project per engagement (a community may have several)
      * @param projectGids engagement projects listed directly instead of the portfolio
      * @param cshTaskName prefix of the name of every CSH task (one per period is fine)
      * @param pageSize records per page
      * @param concurrency Asana requests in flight at once, at most (Asana allows 50)
+     * @param logProjectGids projects holding work items with no CSH task above them: an "Activity Log", the sync automation's project (see "Log projects")
+     * @param deliveredOn what dates Asana-only work: `completed_at`, `due_on`, or the name of a date custom field (e.g. `Date`) for work logged after the fact; where it is empty, `completed_at`
      */
     public record Asana(
             @DefaultValue("https://app.asana.com/api/1.0") URI apiUrl,
@@ -127,7 +129,8 @@ public record CshProperties(
      * @param githubUrl custom field holding a mirror's issue URL
      * @param githubHours custom field holding a mirror's hours
      * @param totalTime custom field: GitHub Hours + Actual time
-     * @param hoursTotal the CSH task's total, checked against its items
+     * @param hoursTotal the hours allocated to a CSH task's period, checked against the contract (rule 8)
+     * @param community the engagement project's drop-down (or text) field naming its community
      */
     public record Fields(
             @DefaultValue("GitHub URL") String githubUrl,

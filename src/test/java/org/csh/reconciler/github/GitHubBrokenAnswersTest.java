@@ -22,8 +22,9 @@ class GitHubBrokenAnswersTest {
     @BeforeEach
     void serveSampleOrganisation() {
         github = new LoopbackGitHub();
-        settings = github.settings(100, SUPPORT);
-        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings);
+        settings = github.settings(2, SUPPORT);
+        // a busy repository, read by its CSH list and sub_issues calls, so that both lists are asked for
+        GitHubApiStub.register(github.server, SampleRepositories.snapshot(), settings, 40);
     }
 
     @AfterEach

@@ -60,8 +60,10 @@ class BadTokenProcessTest {
         ProcessRun run = ProcessRun.start(workDir, environment, args);
 
         assertThat(run.exitStatus(Duration.ofSeconds(60))).as(run.stderr()).isEqualTo(ReconcileRunner.BAD_INPUT);
-        assertThat(run.stderr().lines().toList()).singleElement().asString()
-                .startsWith("csh-reconciler: configuration: ").contains(variable, property, "line break");
+        List<String> lines = run.stderr().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("csh-reconciler: configuration: 1 problem");
+        assertThat(lines.get(1)).startsWith("  - ").contains(variable, property, "line break");
         assertThat(run.stdout() + run.stderr()).doesNotContain(TOKEN).doesNotContain("from-a-crlf");
         assertThat(apis.gitHubRequests() + apis.asanaRequests()).as("no request sent").isZero();
         assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
