@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +18,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * Step data as JSON in a text column, streamed: written straight into a CLOB and read straight from one, so that
  * a snapshot of 100,000 work items is never also held as one string of tens of megabytes beside its records.
- * A driver that cannot stream into a new CLOB (PostgreSQL's, for a {@code TEXT} column) gets the text whole.
+ * PostgreSQL's driver cannot make a CLOB (its {@code TEXT} column takes the text whole), and it must be known
+ * without trying: the pool marks a connection broken on the "feature not supported" a try raises, and closes it
+ * in the middle of the step's transaction.
  */
 final class JsonColumn {
 
@@ -35,18 +36,20 @@ final class JsonColumn {
     /** Binds {@code value} as JSON to parameter {@code index}; the returned CLOB (if any) is freed by the caller. */
     static Clob bind(Connection connection, PreparedStatement statement, int index, Object value)
             throws SQLException, IOException {
-        Clob clob;
-        try {
-            clob = connection.createClob();
-        } catch (SQLFeatureNotSupportedException notStreamed) {
+        if (!streamsClobs(connection)) {
             statement.setString(index, JSON.writeValueAsString(value));
             return null;
         }
+        Clob clob = connection.createClob();
         try (Writer writer = clob.setCharacterStream(1)) {
             JSON.writeValue(writer, value);
         }
         statement.setClob(index, clob);
         return clob;
+    }
+
+    private static boolean streamsClobs(Connection connection) throws SQLException {
+        return !"PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
     }
 
     /** Inserts one row whose last parameter is {@code value} as JSON; the others are bound as given. */
