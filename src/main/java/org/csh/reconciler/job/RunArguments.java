@@ -19,9 +19,22 @@ public record RunArguments(
         boolean demo,
         boolean noEmail,
         boolean evaluateEstimates,
-        Optional<String> statement) {
+        Optional<String> statement,
+        Optional<Balance> balance,
+        boolean noWriteBack) {
 
-    private static final Set<String> SWITCHES = Set.of("--demo", "--no-email", "--evaluate-estimates", "--statement=<community>");
+    private static final Set<String> SWITCHES = Set.of("--demo", "--no-email", "--evaluate-estimates",
+            "--statement=<community>", "--balance[=<community>]", "--no-write-back");
+
+    /** {@code --balance}: every community's, or only the one named. */
+    public record Balance(Optional<String> community) {
+    }
+
+    /** A run of the job with these flags (no balance asked for, write-back as configured). */
+    public RunArguments(Optional<LocalDate> from, Optional<LocalDate> to, boolean demo, boolean noEmail,
+            boolean evaluateEstimates, Optional<String> statement) {
+        this(from, to, demo, noEmail, evaluateEstimates, statement, Optional.empty(), false);
+    }
 
     public static RunArguments parse(String... args) {
         Optional<LocalDate> from = Optional.empty();
@@ -30,6 +43,8 @@ public record RunArguments(
         boolean noEmail = false;
         boolean evaluateEstimates = false;
         Optional<String> statement = Optional.empty();
+        Optional<Balance> balance = Optional.empty();
+        boolean noWriteBack = false;
         List<String> problems = new ArrayList<>();
         problems.addAll(SettingNames.repeated(args));
         for (String arg : args) {
@@ -50,6 +65,18 @@ public record RunArguments(
                 } else {
                     statement = Optional.of(community);
                 }
+            } else if (arg.equals("--balance")) {
+                balance = Optional.of(new Balance(Optional.empty()));
+            } else if (arg.startsWith("--balance=")) {
+                String community = arg.substring("--balance=".length()).strip();
+                if (community.isEmpty()) {
+                    problems.add("--balance= needs a community name, e.g. --balance=\"Example University\", or"
+                            + " --balance alone for every community");
+                } else {
+                    balance = Optional.of(new Balance(Optional.of(community)));
+                }
+            } else if (arg.equals("--no-write-back")) {
+                noWriteBack = true;
             } else if (!isPropertyOverride(arg)) {
                 problems.add("unknown argument '" + printable(arg) + "' (expected --from=YYYY-MM-DD, --to=YYYY-MM-DD, "
                         + String.join(", ", SWITCHES.stream().sorted().toList()) + " or --<property>=<value>)");
@@ -58,10 +85,16 @@ public record RunArguments(
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             problems.add("--from " + from.get() + " is after --to " + to.get());
         }
+        if (balance.isPresent() && (statement.isPresent() || evaluateEstimates || from.isPresent()
+                || to.isPresent())) {
+            // the balance reads stored figures and runs nothing: a flag of a run would silently do nothing
+            problems.add("--balance prints the last completed run's figures and runs no job: it takes no --from,"
+                    + " --to, --statement or --evaluate-estimates");
+        }
         if (!problems.isEmpty()) {
             throw new BadArgumentsException(String.join("; ", problems));
         }
-        return new RunArguments(from, to, demo, noEmail, evaluateEstimates, statement);
+        return new RunArguments(from, to, demo, noEmail, evaluateEstimates, statement, balance, noWriteBack);
     }
 
     /** The range to reconcile: {@code to} defaults to today in {@code zone}, {@code from} to the 1st of its month. */
