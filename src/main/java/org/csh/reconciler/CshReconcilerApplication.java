@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.csh.reconciler.demo.DemoArguments;
 import org.csh.reconciler.demo.DemoServer;
 import org.csh.reconciler.job.BadArgumentsException;
+import org.csh.reconciler.job.BalanceCommand;
 import org.csh.reconciler.job.BadConfigurationException;
 import org.csh.reconciler.job.ReconcileRunner;
 import org.csh.reconciler.job.RunArguments;
@@ -24,6 +25,8 @@ public class CshReconcilerApplication {
 
     /** Where the demo keeps its contracts file and its own job database. */
     private static final Path DEMO_DIR = Path.of("data", "demo");
+    private static final String DEMO_DATABASE = "--spring.datasource.url=jdbc:h2:file:./"
+            + DEMO_DIR.resolve("csh-reconciler-demo") + ";DB_CLOSE_ON_EXIT=FALSE";
 
     public static void main(String[] args) throws Exception {
         Optional<String> usage = Usage.requested(args);
@@ -41,6 +44,11 @@ public class CshReconcilerApplication {
             System.exit(ReconcileRunner.BAD_INPUT);
             return;
         }
+        if (arguments.balance().isPresent()) {
+            System.exit(BalanceCommand.run(arguments.demo() ? withDemoDatabase(args) : args,
+                    arguments.balance().get(), System.out, System.err));
+            return;
+        }
         if (!arguments.demo()) {
             System.exit(run(args));
             return;
@@ -53,14 +61,20 @@ public class CshReconcilerApplication {
             List<String> demoSettings = new ArrayList<>(demo.arguments());
             demoSettings.add("--csh.zone=" + zone.getId());
             // the demo's runs, history and snapshots never mix with the real ones in ./data
-            demoSettings.add("--spring.datasource.url=jdbc:h2:file:./" + DEMO_DIR.resolve("csh-reconciler-demo")
-                    + ";DB_CLOSE_ON_EXIT=FALSE");
+            demoSettings.add(DEMO_DATABASE);
             if (arguments.to().isEmpty()) {
                 demoSettings.add("--to=" + runDate);
             }
             status = run(DemoArguments.merge(List.of(args), demoSettings).toArray(String[]::new));
         }
         System.exit(status);
+    }
+
+    /** {@code --demo --balance}: the demo's own runs, and the contracts file with its aliases. */
+    private static String[] withDemoDatabase(String[] args) {
+        List<String> settings = List.of(DEMO_DATABASE,
+                "--csh.communities-file=" + DEMO_DIR.resolve("communities.yml"));
+        return DemoArguments.merge(List.of(args), settings).toArray(String[]::new);
     }
 
     /** Runs the application; a start-up failure (bad properties, locked database) ends it with one line. */

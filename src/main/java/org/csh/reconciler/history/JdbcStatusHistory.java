@@ -67,6 +67,15 @@ public class JdbcStatusHistory implements StatusHistory {
                 (rs, row) -> snapshot(rs), runs);
     }
 
+    @Override
+    public List<StatusSnapshot> latestFigures() {
+        return jdbc.query("SELECT " + prefixed("h") + " FROM csh_status_history h JOIN ("
+                + " SELECT range_from, range_to FROM csh_status_history GROUP BY range_from, range_to"
+                + " ORDER BY range_to DESC, MAX(completed_at) DESC LIMIT 1) r"
+                + " ON h.range_from = r.range_from AND h.range_to = r.range_to ORDER BY h.community",
+                (rs, row) -> snapshot(rs));
+    }
+
     private static StatusSnapshot snapshot(ResultSet rs) throws SQLException {
         return new StatusSnapshot(
                 rs.getObject("range_from", LocalDate.class),

@@ -13,4 +13,11 @@ public interface StatusHistory {
 
     /** The figures of the last {@code runs} completed runs, oldest first. */
     List<StatusSnapshot> lastRuns(int runs);
+
+    /**
+     * The figures of the completed run that reached furthest, by community name: the run whose range ends latest,
+     * the later one where two end on the same day. A manager's rerun of an earlier month completes later than the
+     * nightly run but is not today's balance. Empty when no run has completed.
+     */
+    List<StatusSnapshot> latestFigures();
 }

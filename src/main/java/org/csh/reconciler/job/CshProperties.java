@@ -34,7 +34,8 @@ public record CshProperties(
         @DefaultValue Mail mail,
         @DefaultValue Estimate estimate,
         @DefaultValue Incremental incremental,
-        @DefaultValue Http http) {
+        @DefaultValue Http http,
+        @DefaultValue Balance balance) {
 
     /**
      * {@code csh.incremental.*}: nightly runs read only what changed since the last snapshot; everything is read
@@ -180,6 +181,14 @@ public record CshProperties(
      * @param defaultHours estimate for untimed work when nothing was ever timed
      */
     public record Estimate(@DefaultValue("8") BigDecimal maxHours, @DefaultValue("1") BigDecimal defaultHours) {
+    }
+
+    /**
+     * {@code csh.balance.*}: what {@code --balance} shows staff.
+     *
+     * @param maxAge figures older than this are printed with a warning that the nightly run may have failed
+     */
+    public record Balance(@DefaultValue("36h") Duration maxAge) {
     }
 
     /**

@@ -34,6 +34,8 @@ public final class Usage {
             new Flag("--demo", "run on the bundled sample organisation, served on loopback: no tokens, no network"),
             new Flag("--no-email", "write the report but send no email"),
             new Flag("--statement=\"<community>\"", "also write a statement for that community"),
+            new Flag("--balance[=\"<community>\"]", "print the hours left from the last completed run, and run nothing"),
+            new Flag("--no-write-back", "do not write used hours into Asana on this run"),
             new Flag("--evaluate-estimates", "also print how well the estimator predicts the run's own timed work"),
             new Flag("--<property>=<value>", "override a property (any csh.* below, or spring.*)"),
             new Flag(HELP, "print this and exit"),
@@ -71,7 +73,9 @@ public final class Usage {
     public static String help() {
         StringBuilder out = new StringBuilder();
         out.append("Usage: java -jar csh-reconciler.jar [--from=YYYY-MM-DD] [--to=YYYY-MM-DD] [--demo] [--no-email]\n")
-                .append("         [--statement=\"<community>\"] [--evaluate-estimates] [--<property>=<value> ...]\n\n")
+                .append("         [--statement=\"<community>\"] [--evaluate-estimates] [--no-write-back]")
+                .append(" [--<property>=<value> ...]\n")
+                .append("       java -jar csh-reconciler.jar --balance[=\"<community>\"] [--demo]\n\n")
                 .append("Counts the Community Success Hours delivered to each community from GitHub and Asana, compares\n")
                 .append("them with each community's contract, and writes an Excel workbook and a flag list for BD.\n\n")
                 .append("Flags:\n");

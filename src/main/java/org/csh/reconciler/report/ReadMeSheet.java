@@ -107,6 +107,8 @@ final class ReadMeSheet {
         line("Estimated hours", null, "completed work nobody timed: a duration stated in its text, else the median "
                 + "of similar timed work (see Estimate basis on Work items)");
         line("Hours per person", null, "a 1-hour meeting attended by two staff counts 2 hours");
+        line("Hours left", null, "staff check a community's balance before logging new work with "
+                + "csh-reconciler --balance=\"<community>\": this run's Summary figures, with the hours remaining");
         line("Hours shown", null, "a community's figures with one decimal, alike in the sheets, the CSV, the "
                 + "reasons and the email; a single work item's with two, since quarter hours are common");
 
