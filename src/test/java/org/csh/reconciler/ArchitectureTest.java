@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] RULE_PACKAGES = {
-        "org.csh.reconciler.reconcile..", "org.csh.reconciler.estimate..", "org.csh.reconciler.contract.."};
+        "org.csh.reconciler.reconcile..", "org.csh.reconciler.estimate..", "org.csh.reconciler.contract..",
+        "org.csh.reconciler.balance.."};
 
     @ArchTest
     static final ArchRule rulesKnowNoFrameworkHttpOrJdbc = noClasses().that().resideInAnyPackage(RULE_PACKAGES)

@@ -95,7 +95,29 @@ class JdbcStatusHistoryTest {
     }
 
     @Test
+    void theLatestFiguresAreThoseOfTheRunReachingFurthestNotOfALaterRerunOfAnOldMonth() {
+        history.record(run(NOV_25, contracted("Alpha", Status.OK, "20.00"), withoutContract("Beta", "1.00")), NIGHT_25);
+        history.record(run(LocalDate.of(2026, 10, 31), contracted("Alpha", Status.UNDERUSING, "11.00")),
+                NIGHT_25.plusSeconds(3600));
+
+        assertThat(history.latestFigures()).extracting(StatusSnapshot::community, StatusSnapshot::to,
+                StatusSnapshot::usedHours).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Alpha", NOV_25, hours("20.00")),
+                        org.assertj.core.groups.Tuple.tuple("Beta", NOV_25, hours("1.00")));
+    }
+
+    @Test
+    void ofTwoRunsEndingTheSameDayTheLaterCompletedGivesTheLatestFigures() {
+        history.record(run(NOV_25, contracted("Alpha", Status.OK, "20.00")), NIGHT_25);
+        history.record(new ReconcileResult(LocalDate.of(2026, 10, 1), NOV_25,
+                List.of(contracted("Alpha", Status.OK, "21.00")), List.of(), List.of()), NIGHT_25.plusSeconds(60));
+
+        assertThat(history.latestFigures()).extracting(StatusSnapshot::usedHours).containsExactly(hours("21.00"));
+    }
+
+    @Test
     void noRunsStoredGivesNoRows() {
+        assertThat(history.latestFigures()).isEmpty();
         assertThat(history.lastRuns(3)).isEmpty();
     }
 
