@@ -23,6 +23,9 @@ CREATE TABLE IF NOT EXISTS csh_status_history (
     PRIMARY KEY (range_from, range_to, community)
 );
 
+-- --balance reads the run that reached furthest: found by this index, not by reading every run's rows
+CREATE INDEX IF NOT EXISTS csh_status_history_latest ON csh_status_history (range_to, completed_at);
+
 -- What BD were last sent by email, per community (notify/JdbcSentStatuses): the base of the next email's news.
 CREATE TABLE IF NOT EXISTS csh_mail_sent (
     community         VARCHAR(200)              NOT NULL PRIMARY KEY,

@@ -70,8 +70,9 @@ public class JdbcStatusHistory implements StatusHistory {
     @Override
     public List<StatusSnapshot> latestFigures() {
         return jdbc.query("SELECT " + prefixed("h") + " FROM csh_status_history h JOIN ("
-                + " SELECT range_from, range_to FROM csh_status_history GROUP BY range_from, range_to"
-                + " ORDER BY range_to DESC, MAX(completed_at) DESC LIMIT 1) r"
+                // a range's rows share one completed_at (a rerun replaces them all), so its first row stands for it
+                + " SELECT range_from, range_to FROM csh_status_history"
+                + " ORDER BY range_to DESC, completed_at DESC LIMIT 1) r"
                 + " ON h.range_from = r.range_from AND h.range_to = r.range_to ORDER BY h.community",
                 (rs, row) -> snapshot(rs));
     }
