@@ -37,10 +37,6 @@ final class Linker {
         }
     }
 
-    Map<String, GitHubIssue> issues() {
-        return issues;
-    }
-
     List<ItemDraft> link(List<AsanaEntry> entries) {
         Map<String, List<AsanaEntry>> mirrors = new LinkedHashMap<>();
         Map<String, List<AsanaEntry>> twins = new LinkedHashMap<>();
