@@ -29,6 +29,10 @@ class AsanaTransientFaultsTest {
 
     private static final String PORTFOLIO_ITEMS = AsanaTestServer.API_PATH + "/portfolios/9000/items";
     private static final String SUBTASKS = AsanaTestServer.API_PATH + "/tasks/3002/subtasks";
+    private static final String ACTIVITY_LOG = "5000";
+    private static final String LOG_PROJECT = AsanaTestServer.API_PATH + "/projects/" + ACTIVITY_LOG;
+    private static final String LOG_TASKS = LOG_PROJECT + "/tasks";
+    private static final String LOG_SUBTASKS = AsanaTestServer.API_PATH + "/tasks/5001/subtasks";
     private static final HttpSettings HTTP =
             new HttpSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), 5, Duration.ofMinutes(15));
 
@@ -39,8 +43,8 @@ class AsanaTransientFaultsTest {
 
     @BeforeEach
     void serveSample() {
-        clean = SampleSnapshots.small();
-        settings = AsanaTestServer.withPageSize(asana.settings(), 2);
+        clean = withActivityLog(SampleSnapshots.small());
+        settings = AsanaTestServer.withPageSize(asana.settings(), 2).withLogProjects(java.util.List.of(ACTIVITY_LOG));
         AsanaApiStub.register(asana.server, clean, settings);
     }
 
@@ -82,6 +86,33 @@ class AsanaTransientFaultsTest {
         failTwice(SUBTASKS, answer);
 
         assertThat(source(HTTP).fetch().engagements()).isEqualTo(clean.engagements());
+        assertThat(sleeper.waits()).hasSizeBetween(1, 2);
+    }
+
+    @ParameterizedTest(name = "{0} on a log project")
+    @MethodSource("faults")
+    void aLogProjectRecoversFromTwoFaults(String fault, Supplier<ResponseDefinitionBuilder> answer) {
+        failTwice(LOG_PROJECT, answer);
+
+        assertSameAsClean(source(HTTP).fetch());
+        assertThat(sleeper.waits()).hasSizeBetween(1, 2);
+    }
+
+    @ParameterizedTest(name = "{0} on a log project's task list")
+    @MethodSource("faults")
+    void aLogProjectsTaskListRecoversFromTwoFaults(String fault, Supplier<ResponseDefinitionBuilder> answer) {
+        failTwice(LOG_TASKS, answer);
+
+        assertSameAsClean(source(HTTP).fetch());
+        assertThat(sleeper.waits()).hasSizeBetween(1, 2);
+    }
+
+    @ParameterizedTest(name = "{0} on a log task's subtasks")
+    @MethodSource("faults")
+    void aLogTasksSubtasksRecoverFromTwoFaults(String fault, Supplier<ResponseDefinitionBuilder> answer) {
+        failTwice(LOG_SUBTASKS, answer);
+
+        assertSameAsClean(source(HTTP).fetch());
         assertThat(sleeper.waits()).hasSizeBetween(1, 2);
     }
 
@@ -130,6 +161,32 @@ class AsanaTransientFaultsTest {
         assertThat(error.status()).isEqualTo(401);
         assertThat(sleeper.waits()).isEmpty();
         assertThat(asana.requests()).hasSize(1);
+    }
+
+    /** What was read equals the clean run's; only the time of reading moves with the waits. */
+    private void assertSameAsClean(AsanaSnapshot fetched) {
+        assertThat(fetched.engagements()).isEqualTo(clean.engagements());
+        assertThat(fetched.logProjects()).isEqualTo(clean.logProjects());
+    }
+
+    /**
+     * The sample plus an Activity Log of three tasks (two pages at page size 2), one also filed in the university's
+     * engagement and one with a subtask.
+     */
+    private static AsanaSnapshot withActivityLog(AsanaSnapshot sample) {
+        java.util.List<String> logOnly = java.util.List.of(ACTIVITY_LOG);
+        LogProject log = new LogProject(ACTIVITY_LOG, "Activity Log", "https://app.asana.com/0/" + ACTIVITY_LOG,
+                java.util.List.of(
+                        logItem("5001", null, "Workshop prep", java.util.List.of(ACTIVITY_LOG, SampleSnapshots.UNIVERSITY)),
+                        logItem("5002", "5001", "Workshop handout", java.util.List.of()),
+                        logItem("5003", null, "Office hours", logOnly),
+                        logItem("5004", null, "Planning call", logOnly)));
+        return new AsanaSnapshot(sample.engagements(), java.util.List.of(log), sample.fetchedAt());
+    }
+
+    private static AsanaWorkItem logItem(String gid, String parent, String name, java.util.List<String> projects) {
+        return new AsanaWorkItem(gid, parent, name, "", "https://app.asana.com/0/0/" + gid, true,
+                "2026-02-12T10:00:00.000Z", 30.0, null, null, null, java.util.List.of(), null, projects);
     }
 
     private AsanaApiSource source(HttpSettings http) {
