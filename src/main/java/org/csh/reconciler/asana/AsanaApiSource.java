@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.csh.reconciler.retry.HttpSettings;
@@ -65,13 +66,14 @@ public class AsanaApiSource implements AsanaSource {
         List<LogProject> logProjects = new ArrayList<>();
         try (BoundedRequests pool = new BoundedRequests("asana", settings.concurrency())) {
             Map<String, List<JsonObject>> subtaskLists = new ConcurrentHashMap<>();
+            Set<String> logProjectGids = Set.copyOf(settings.logProjectGids());
             pool.forEachInOrder(projects,
-                    project -> ProjectTree.read(pages, WorkItemMapper.gid(project), subtaskLists),
+                    project -> ProjectTree.read(pages, WorkItemMapper.gid(project), subtaskLists, logProjectGids),
                     (project, tree) -> engagements.add(mapper.engagement(project, walk.cshTasksOf(tree))));
             List<JsonObject> logs = pool.map(settings.logProjectGids(), gid -> api.item("project " + gid
                     + " (csh.asana.log-project-gids)", "/projects/" + gid, WorkItemMapper.PROJECT_FIELDS));
             List<ProjectTree> logTrees = pool.map(settings.logProjectGids(),
-                    gid -> ProjectTree.read(pages, gid, subtaskLists));
+                    gid -> ProjectTree.read(pages, gid, subtaskLists, logProjectGids));
             for (int i = 0; i < logs.size(); i++) {
                 logProjects.add(mapper.logProject(logs.get(i), LogProjectWalk.itemsOf(logTrees.get(i), mapper)));
             }

@@ -29,7 +29,7 @@ class AsanaTransientFaultsTest {
 
     private static final String PORTFOLIO_ITEMS = AsanaTestServer.API_PATH + "/portfolios/9000/items";
     private static final String SUBTASKS = AsanaTestServer.API_PATH + "/tasks/3002/subtasks";
-    private static final String ACTIVITY_LOG = "5000";
+    static final String ACTIVITY_LOG = "5000";
     private static final String LOG_PROJECT = AsanaTestServer.API_PATH + "/projects/" + ACTIVITY_LOG;
     private static final String LOG_TASKS = LOG_PROJECT + "/tasks";
     private static final String LOG_SUBTASKS = AsanaTestServer.API_PATH + "/tasks/5001/subtasks";
@@ -173,7 +173,7 @@ class AsanaTransientFaultsTest {
      * The sample plus an Activity Log of three tasks (two pages at page size 2), one also filed in the university's
      * engagement and one with a subtask.
      */
-    private static AsanaSnapshot withActivityLog(AsanaSnapshot sample) {
+    static AsanaSnapshot withActivityLog(AsanaSnapshot sample) {
         java.util.List<String> logOnly = java.util.List.of(ACTIVITY_LOG);
         LogProject log = new LogProject(ACTIVITY_LOG, "Activity Log", "https://app.asana.com/0/" + ACTIVITY_LOG,
                 java.util.List.of(
