@@ -36,6 +36,7 @@ import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
+import org.csh.reconciler.asana.CustomFieldValue;
 import org.csh.reconciler.asana.Engagement;
 import org.csh.reconciler.asana.LogProject;
 
@@ -245,6 +246,9 @@ public final class AsanaApiStub {
             });
             JsonArray fields = new JsonArray();
             fields.add(field(settings.hoursTotalField(), cshTask.hoursTotal(), true));
+            if (settings.usedField() != null && cshTask.usedField() != null) {
+                fields.add(usedField(cshTask.usedField()));
+            }
             JsonObject task = task(cshTask.gid(), cshTask.name(), "", cshTask.url(), false, null, null,
                     children.getOrDefault(cshTask.gid(), List.of()).size(), fields);
             task.addProperty("start_on", cshTask.startOn());
@@ -278,6 +282,31 @@ public final class AsanaApiStub {
             }
             task.add("memberships", memberships);
             return task;
+        }
+
+        /**
+         * The write-back's field ({@code csh.asana.write-back.used-field}) as the task carries it: a number field
+         * unless the snapshot says another type, under the snapshot's gid (one field of the workspace, one gid).
+         */
+        private JsonObject usedField(CustomFieldValue value) {
+            String name = settings.usedField();
+            String gid = value.gid() != null ? value.gid() : fieldGids.computeIfAbsent(name, n -> gids.next());
+            fieldGids.putIfAbsent(name, gid);
+            boolean isNumber = value.holdsNumbers();
+            JsonObject field = new JsonObject();
+            field.addProperty("gid", gid);
+            field.addProperty("resource_type", "custom_field");
+            field.addProperty("name", name);
+            field.addProperty("type", isNumber ? CustomFieldValue.NUMBER : value.type());
+            field.addProperty("resource_subtype", isNumber ? CustomFieldValue.NUMBER : value.type());
+            field.addProperty("enabled", true);
+            if (isNumber) {
+                field.addProperty("number_value", plainNumber(value.value()));
+            } else {
+                field.addProperty("text_value", value.value());
+            }
+            field.addProperty("display_value", value.value());
+            return field;
         }
 
         /** A date custom field, as Asana sends one: {@code date_value.date}, null when no date is chosen. */
@@ -580,6 +609,9 @@ public final class AsanaApiStub {
             gids.add(engagement.gid());
             for (CshTask cshTask : engagement.cshTasks()) {
                 gids.add(cshTask.gid());
+                if (cshTask.usedField() != null && cshTask.usedField().gid() != null) {
+                    gids.add(cshTask.usedField().gid());
+                }
                 cshTask.items().forEach(item -> gids.add(item.gid()));
             }
         }
