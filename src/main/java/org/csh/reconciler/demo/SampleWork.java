@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
+import org.csh.reconciler.asana.CustomFieldValue;
 import org.csh.reconciler.asana.Engagement;
 import org.csh.reconciler.asana.LogProject;
 import org.csh.reconciler.github.GitHubIssue;
@@ -476,7 +477,8 @@ final class SampleWork {
         private CshTask freeze() {
             String total = hoursTotal == null ? null : hoursTotal.apply(loggedHours());
             return new CshTask(gid, name, "https://app.asana.com/0/" + projectGid + "/" + gid, total,
-                    items.stream().map(ItemDraft::freeze).toList(), date(startOn), date(dueOn));
+                    items.stream().map(ItemDraft::freeze).toList(), date(startOn), date(dueOn),
+                    new CustomFieldValue(SampleOrganisation.HOURS_USED_FIELD_GID, CustomFieldValue.NUMBER, null));
         }
 
         private double loggedHours() {
