@@ -33,8 +33,10 @@ public final class WriteBack {
             return "write-back to Asana field '" + plan.field() + "': " + tasks(written) + " written, "
                     + plan.unchanged() + " unchanged, " + plan.problems().size() + " missing the field, "
                     + failures.size() + " failed"
-                    + (plan.withoutContract() == 0 ? "" : "; " + tasks(plan.withoutContract()) + " of communities with"
-                            + " no contract on " + plan.to() + " left as they are");
+                    + (plan.withoutContract() == 0 ? "" : "; " + tasks(plan.withoutContract())
+                            + (plan.withoutContract() == 1 ? " of a community" : " of communities") + " with no"
+                            + " contract on " + plan.to() + (plan.withoutContract() == 1 ? " left as it is"
+                                    : " left as they are"));
         }
 
         private static String tasks(int count) {
