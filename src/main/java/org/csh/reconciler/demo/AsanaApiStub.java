@@ -90,6 +90,14 @@ public final class AsanaApiStub {
         new Stubs(server, basePath(settings.apiUrl()), settings, new GidSource(gidsIn(data))).register(data);
     }
 
+    /** Forgets every value written by {@code PUT}: the server answers with the snapshot as registered again. */
+    public static void forgetWrites(WireMockServer server) {
+        if (server.getOptions().getDeclaredExtensions().getInstances().get(TRANSFORMER) instanceof AsanaResponses
+                responses) {
+            responses.written.clear();
+        }
+    }
+
     /** Adds one stub per endpoint; each holds full records that {@link AsanaResponses} trims per request. */
     private static final class Stubs {
 

@@ -91,6 +91,8 @@ public final class DemoServer implements AutoCloseable {
         args.add("--csh.asana.fields.community=" + FIELD_COMMUNITY);
         args.add("--csh.asana.delivered-on=" + asana.deliveredOn());
         args.add("--csh.asana.log-project-gids=" + String.join(",", asana.logProjectGids()));
+        // the demo shows the write-back too: its CSH tasks carry the field, and the stub takes the PUTs
+        args.add("--csh.asana.write-back.used-field=" + FIELD_HOURS_USED);
         args.add("--csh.communities-file=" + communitiesFile);
         args.add("--csh.mail.enabled=false");
         return args;
@@ -106,6 +108,11 @@ public final class DemoServer implements AutoCloseable {
 
     public Path communitiesFile() {
         return communitiesFile;
+    }
+
+    /** The sample organisation as first served again: every custom field value written back is forgotten. */
+    public void forgetWrites() {
+        AsanaApiStub.forgetWrites(server);
     }
 
     @Override
