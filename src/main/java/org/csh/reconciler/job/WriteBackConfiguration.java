@@ -1,5 +1,7 @@
 package org.csh.reconciler.job;
 
+import java.time.Clock;
+
 import org.csh.reconciler.asana.AsanaApiFieldWriter;
 import org.csh.reconciler.asana.AsanaFieldWriter;
 import org.csh.reconciler.retry.RetryPolicy;
@@ -19,9 +21,9 @@ public class WriteBackConfiguration {
 
     @Bean
     Step writeBack(JobRepository jobRepository, PlatformTransactionManager tx, CshProperties properties,
-            RunSnapshots snapshots, ObjectProvider<AsanaFieldWriter> writer) {
+            RunSnapshots snapshots, ObjectProvider<AsanaFieldWriter> writer, Clock clock) {
         return new StepBuilder("writeBack", jobRepository).listener(new StepLog())
-                .tasklet(new WriteBackTasklet(properties, snapshots, writer), tx).build();
+                .tasklet(new WriteBackTasklet(properties, snapshots, writer, clock), tx).build();
     }
 
     /** Built only when a run writes back: like the sources, its constructor rejects a missing token. */

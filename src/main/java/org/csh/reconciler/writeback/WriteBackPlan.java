@@ -38,6 +38,15 @@ public record WriteBackPlan(String field, LocalDate to, List<FieldUpdate> update
         problems = List.copyOf(problems);
     }
 
+    /**
+     * Whether a run up to {@code to} may write back on {@code today}: only a range reaching today does. A look back
+     * at an earlier range (a rerun of October, made in November) would put older, smaller figures on tasks that are
+     * still current, until the next nightly run put them right.
+     */
+    public static boolean reachesToday(LocalDate to, LocalDate today) {
+        return !to.isBefore(today);
+    }
+
     public static WriteBackPlan of(ReconcileResult result, String field) {
         Map<String, CommunityStatus> statuses = new HashMap<>();
         result.communities().forEach(status -> statuses.putIfAbsent(status.community(), status));

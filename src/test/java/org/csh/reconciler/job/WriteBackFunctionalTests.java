@@ -7,7 +7,10 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.csh.reconciler.SuppliedClock;
 import org.csh.reconciler.demo.SampleOrganisation;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.CurrentCshTask;
@@ -28,8 +32,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +55,18 @@ class WriteBackFunctionalTests {
     static final String[] RUN = {"--from=" + NOVEMBER.from(), "--to=" + NOVEMBER.to()};
     static Path workDir;
     static SampleApis apis;
+
+    /** The job's clock: the run date, ticking, so that a run to RUN_DATE reaches today. */
+    @TestConfiguration
+    static class OnTheRunDate {
+        @Bean
+        @Primary
+        Clock runDateClock() {
+            Duration behind = Duration.between(RUN_DATE.atStartOfDay(ZoneOffset.UTC),
+                    LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC));
+            return new SuppliedClock(() -> Instant.now().minus(behind));
+        }
+    }
 
     @Autowired
     RangeLauncher launcher;
@@ -149,6 +168,17 @@ class WriteBackFunctionalTests {
         assertThat(apis.asanaRequests()).as("Asana was read").isPositive();
         assertThat(output.getOut()).contains("no write-back to Asana: --no-write-back")
                 .contains("step writeBack COMPLETED: read 0 current CSH tasks, wrote 0 field values");
+    }
+
+    @Test
+    void aLookBackAtAnEarlierRangeWritesNothing(CapturedOutput output) throws Exception {
+        JobExecution october = launcher.launch(new RunArguments.DateRange(LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-31")), true);
+
+        assertThat(october.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(apis.asanaWrites()).isEmpty();
+        assertThat(output.getOut()).contains("no write-back to Asana: the range ends 2026-10-31, before today"
+                + " (2026-11-25 in UTC)");
     }
 
     @Test

@@ -118,6 +118,15 @@ class WriteBackPlanTest {
         assertThat(plan.problems()).isEmpty();
     }
 
+    @Test
+    void onlyARangeReachingTodayWritesBack() {
+        LocalDate today = LocalDate.parse("2026-11-25");
+
+        assertThat(WriteBackPlan.reachesToday(today, today)).isTrue();
+        assertThat(WriteBackPlan.reachesToday(today.plusDays(1), today)).as("a zone ahead of the machine's").isTrue();
+        assertThat(WriteBackPlan.reachesToday(LocalDate.parse("2026-10-31"), today)).as("a look back").isFalse();
+    }
+
     private WriteBackPlan plan() {
         return WriteBackPlan.of(new ReconcileResult(TO.withDayOfMonth(1), TO, communities, List.of(), List.of(),
                 Optional.empty(), null, tasks), FIELD);
