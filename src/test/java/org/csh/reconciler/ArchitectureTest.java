@@ -56,4 +56,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "org.csh.reconciler.job..")
             .because("what is news for BD, and its words, are rules tested without a mail server or database");
+
+    @ArchTest
+    static final ArchRule writeBackIsDecidedInPlainJava = noClasses().that()
+            .resideInAPackage("org.csh.reconciler.writeback..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "java.net.http..", "java.sql..", "javax.sql..", "com.asana..",
+                    "com.google..", "org.csh.reconciler.job..", "org.csh.reconciler.report..",
+                    "org.csh.reconciler.notify..", "org.csh.reconciler.demo..")
+            .because("what the write-back changes is a rule tested without Asana; it writes only through"
+                    + " asana.AsanaFieldWriter");
 }

@@ -3,6 +3,7 @@ package org.csh.reconciler.asana;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,8 +28,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 
 /**
- * Every HTTP request to Asana goes through here, and {@link #send} retries 429, 5xx, resets and timeouts
- * with the {@link RetryPolicy}.
+ * Every HTTP request to Asana goes through here, reads and the write-back's writes alike, and {@link #send} retries
+ * 429, 5xx, resets and timeouts with the {@link RetryPolicy}.
  *
  * <p>Requests are built by hand as {@link CollectionRequest}/{@link ItemRequest} because the library's short
  * generated calls drop {@code opt_fields} and {@code limit}; bodies are read as raw JSON because the
@@ -45,6 +46,9 @@ final class AsanaApi {
     interface Call<T> {
         T execute() throws IOException;
     }
+
+    private static final String GET = "GET";
+    private static final String PUT = "PUT";
 
     private final Client client;
     private final AtomicInteger requests = new AtomicInteger();
@@ -68,7 +72,7 @@ final class AsanaApi {
 
     /** GET one page of a list endpoint with exactly these {@code opt_fields}. */
     Page page(String resource, String path, List<String> fields, int limit, String offset) {
-        return send(resource, path, () -> {
+        return send(resource, GET, path, () -> {
             CollectionRequest<JsonElement> request =
                     new CollectionRequest<>(client.tasks, JsonElement.class, path, "GET");
             request.option("fields", fields).option("limit", limit);
@@ -87,11 +91,25 @@ final class AsanaApi {
 
     /** GET one record with exactly these {@code opt_fields}. */
     JsonObject item(String resource, String path, List<String> fields) {
-        return send(resource, path, () -> {
+        return send(resource, GET, path, () -> {
             ItemRequest<JsonElement> request = new ItemRequest<>(client.tasks, JsonElement.class, path, "GET");
             request.option("fields", fields);
             ResultBody<JsonElement> body = request.executeRaw();
             return body.data.getAsJsonObject();
+        });
+    }
+
+    /**
+     * PUT {@code data} into one record: the body is {@code {"data": data}}, and Asana changes only the fields it
+     * names. Returns the record as Asana answers it. A PUT sets values, so sending it again after a lost answer is
+     * harmless, and it is retried like a read.
+     */
+    JsonObject update(String resource, String path, Map<String, Object> data) {
+        return send(resource, PUT, path, () -> {
+            ItemRequest<JsonElement> request = new ItemRequest<>(client.tasks, JsonElement.class, path, PUT);
+            request.data(data);
+            ResultBody<JsonElement> body = request.executeRaw();
+            return body.data != null && body.data.isJsonObject() ? body.data.getAsJsonObject() : new JsonObject();
         });
     }
 
@@ -100,23 +118,26 @@ final class AsanaApi {
         return requests.get();
     }
 
-    /** The single place a request leaves: counts it, retries what is transient and turns library errors into ours. */
-    <T> T send(String resource, String path, Call<T> call) {
-        String where = "Asana " + resource + " (GET " + path + ")";
+    /**
+     * The single place a request leaves: counts it, retries what is transient and turns library errors into ours,
+     * whose messages name the method and path ({@code Asana task 2001 (PUT /tasks/2001): 403 …}).
+     */
+    <T> T send(String resource, String method, String path, Call<T> call) {
+        String where = "Asana " + resource + " (" + method + " " + path + ")";
         try {
-            return retry.run(() -> attempt(where, call));
+            return retry.run(() -> attempt(where, method, call));
         } catch (GaveUp e) {
             throw new AsanaUnavailableException(e.getMessage() + ", try again later", e.getCause());
         }
     }
 
-    private <T> T attempt(String where, Call<T> call) throws TransientFailure {
+    private <T> T attempt(String where, String method, Call<T> call) throws TransientFailure {
         requests.incrementAndGet();
         try {
             return call.execute();
         } catch (AsanaError e) {
             if (isPermanent(e.status)) {
-                throw new AsanaAccessException(where + ": " + e.status + " " + advice(e.status)
+                throw new AsanaAccessException(where + ": " + e.status + " " + advice(e.status, method)
                         + asanaSays(e).map(message -> "; Asana says: " + message).orElse(""), e.status);
             }
             throw new TransientFailure(where + ": " + e.status, e.status, requestedWait(e), e);
@@ -175,7 +196,11 @@ final class AsanaApi {
         return status >= 400 && status < 500 && status != 429;
     }
 
-    private static String advice(int status) {
+    private static String advice(int status, String method) {
+        if (status == 403 && !GET.equals(method)) {
+            return "forbidden: the token may not change it (writing needs a token with write access, scope"
+                    + " tasks:write, whose user can edit the task)";
+        }
         switch (status) {
             case 401:
                 return "unauthorized: the token (csh.asana.token) is missing, invalid or expired";

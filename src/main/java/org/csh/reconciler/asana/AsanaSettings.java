@@ -19,6 +19,8 @@ import org.csh.reconciler.fetch.RequestLimits;
  * @param deliveredOn     what dates an Asana-only item: {@code completed_at}, {@code due_on}, or a date custom field's
  *                        name ({@code csh.asana.delivered-on})
  * @param logProjectGids  projects holding work items with no CSH task above them ({@code csh.asana.log-project-gids})
+ * @param usedField       the CSH tasks' number field the write-back sets to the used hours
+ *                        ({@code csh.asana.write-back.used-field}); null when there is no write-back
  */
 public record AsanaSettings(
         URI apiUrl,
@@ -34,7 +36,8 @@ public record AsanaSettings(
         int concurrency,
         String communityField,
         String deliveredOn,
-        List<String> logProjectGids) {
+        List<String> logProjectGids,
+        String usedField) {
 
     /** Eight requests in flight: far below Asana's 50 concurrent reads, leaving room for other clients. */
     public static final int DEFAULT_CONCURRENCY = 8;
@@ -49,7 +52,16 @@ public record AsanaSettings(
         logProjectGids = logProjectGids == null ? List.of()
                 : logProjectGids.stream().filter(gid -> gid != null && !gid.isBlank()).map(String::strip).toList();
         deliveredOn = deliveredOn == null || deliveredOn.isBlank() ? COMPLETED_AT : deliveredOn.strip();
+        usedField = usedField == null || usedField.isBlank() ? null : usedField.strip();
         RequestLimits.require("asana", pageSize, concurrency);
+    }
+
+    /** Settings without a write-back. */
+    public AsanaSettings(URI apiUrl, String token, String portfolioGid, List<String> projectGids, String cshTaskName,
+            String githubUrlField, String githubHoursField, String totalTimeField, String hoursTotalField,
+            int pageSize, int concurrency, String communityField, String deliveredOn, List<String> logProjectGids) {
+        this(apiUrl, token, portfolioGid, projectGids, cshTaskName, githubUrlField, githubHoursField, totalTimeField,
+                hoursTotalField, pageSize, concurrency, communityField, deliveredOn, logProjectGids, null);
     }
 
     public AsanaSettings(URI apiUrl, String token, String portfolioGid, List<String> projectGids, String cshTaskName,
@@ -73,20 +85,28 @@ public record AsanaSettings(
                 + ", githubUrlField=" + githubUrlField + ", githubHoursField=" + githubHoursField
                 + ", totalTimeField=" + totalTimeField + ", hoursTotalField=" + hoursTotalField
                 + ", pageSize=" + pageSize + ", concurrency=" + concurrency + ", communityField=" + communityField
-                + ", deliveredOn=" + deliveredOn + ", logProjectGids=" + logProjectGids + "]";
+                + ", deliveredOn=" + deliveredOn + ", logProjectGids=" + logProjectGids + ", usedField=" + usedField
+                + "]";
     }
 
     /** These settings, reading also the log projects {@code gids}. */
     public AsanaSettings withLogProjects(List<String> gids) {
         return new AsanaSettings(apiUrl, token, portfolioGid, projectGids, cshTaskName, githubUrlField,
                 githubHoursField, totalTimeField, hoursTotalField, pageSize, concurrency, communityField, deliveredOn,
-                gids);
+                gids, usedField);
     }
 
     /** These settings, with the community field and the delivery date's source named as given. */
     public AsanaSettings withCommunityFieldAndDeliveredOn(String field, String deliveredOnSource) {
         return new AsanaSettings(apiUrl, token, portfolioGid, projectGids, cshTaskName, githubUrlField,
                 githubHoursField, totalTimeField, hoursTotalField, pageSize, concurrency, field, deliveredOnSource,
-                logProjectGids);
+                logProjectGids, usedField);
+    }
+
+    /** These settings, reading also the CSH tasks' number field {@code field} for the write-back (null: none). */
+    public AsanaSettings withUsedField(String field) {
+        return new AsanaSettings(apiUrl, token, portfolioGid, projectGids, cshTaskName, githubUrlField,
+                githubHoursField, totalTimeField, hoursTotalField, pageSize, concurrency, communityField, deliveredOn,
+                logProjectGids, field);
     }
 }

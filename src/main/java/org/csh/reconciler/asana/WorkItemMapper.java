@@ -116,7 +116,20 @@ final class WorkItemMapper {
     CshTask cshTask(JsonObject task, List<AsanaWorkItem> items) {
         return new CshTask(gid(task), text(task, "name"), text(task, "permalink_url"),
                 customField(task, settings.hoursTotalField()), items, blankToNull(text(task, "start_on")),
-                blankToNull(text(task, "due_on")));
+                blankToNull(text(task, "due_on")), customFieldValue(task, settings.usedField()));
+    }
+
+    /**
+     * The custom field with this name as a task carries it, with its gid: Asana sends the gid of every nested
+     * record, so {@code custom_fields.name} in {@link #TASK_FIELDS} brings it along. Null when the task has no such
+     * field, or no name is given.
+     */
+    static CustomFieldValue customFieldValue(JsonObject task, String fieldName) {
+        JsonObject field = fieldNamed(task, fieldName);
+        if (field == null || gid(field) == null) {
+            return null;
+        }
+        return new CustomFieldValue(gid(field), blankToNull(text(field, "resource_subtype")), valueOf(field));
     }
 
     Engagement engagement(JsonObject project, List<CshTask> cshTasks) {

@@ -2,6 +2,7 @@ package org.csh.reconciler.demo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -31,18 +33,23 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
+import org.csh.reconciler.asana.CustomFieldValue;
 import org.csh.reconciler.asana.Engagement;
 import org.csh.reconciler.asana.LogProject;
 
 /**
  * Serves an {@link AsanaSnapshot} from WireMock the way the Asana REST API does, so that {@code AsanaApiSource}
  * reads it back unchanged: only the fields named in {@code opt_fields} (plus {@code gid}; compact records when
- * none are named), and real {@code limit}/{@code offset} pagination with {@code next_page}.
+ * none are named), and real {@code limit}/{@code offset} pagination with {@code next_page}. A CSH task also takes
+ * {@code PUT /tasks/{gid}} setting its custom fields by gid, as the write-back sends it, and later reads show the
+ * values written.
  *
  * <p>The server must be built with {@link #extensions()}, e.g.
  * {@code new WireMockServer(options().dynamicPort().extensions(AsanaApiStub.extensions()))}.
@@ -81,6 +88,14 @@ public final class AsanaApiStub {
                     + "the stub would answer with every field instead of only those asked for");
         }
         new Stubs(server, basePath(settings.apiUrl()), settings, new GidSource(gidsIn(data))).register(data);
+    }
+
+    /** Forgets every value written by {@code PUT}: the server answers with the snapshot as registered again. */
+    public static void forgetWrites(WireMockServer server) {
+        if (server.getOptions().getDeclaredExtensions().getInstances().get(TRANSFORMER) instanceof AsanaResponses
+                responses) {
+            responses.written.clear();
+        }
     }
 
     /** Adds one stub per endpoint; each holds full records that {@link AsanaResponses} trims per request. */
@@ -245,11 +260,27 @@ public final class AsanaApiStub {
             });
             JsonArray fields = new JsonArray();
             fields.add(field(settings.hoursTotalField(), cshTask.hoursTotal(), true));
+            if (settings.usedField() != null && cshTask.usedField() != null) {
+                fields.add(usedField(cshTask.usedField()));
+            }
             JsonObject task = task(cshTask.gid(), cshTask.name(), "", cshTask.url(), false, null, null,
                     children.getOrDefault(cshTask.gid(), List.of()).size(), fields);
             task.addProperty("start_on", cshTask.startOn());
             task.addProperty("due_on", cshTask.dueOn());
+            updatable(cshTask.gid(), task);
             return task;
+        }
+
+        /** {@code PUT /tasks/{gid}} answers with the task as it is after the update, as Asana does. */
+        private void updatable(String gid, JsonObject task) {
+            JsonObject body = new JsonObject();
+            body.add("data", task);
+            server.stubFor(put(urlPathEqualTo(basePath + "/tasks/" + gid)).willReturn(aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=UTF-8")
+                    .withBody(GSON.toJson(body))
+                    .withTransformers(TRANSFORMER)
+                    .withTransformerParameter("basePath", basePath)));
         }
 
         private JsonObject workItem(AsanaWorkItem item, Map<String, List<AsanaWorkItem>> children) {
@@ -278,6 +309,31 @@ public final class AsanaApiStub {
             }
             task.add("memberships", memberships);
             return task;
+        }
+
+        /**
+         * The write-back's field ({@code csh.asana.write-back.used-field}) as the task carries it: a number field
+         * unless the snapshot says another type, under the snapshot's gid (one field of the workspace, one gid).
+         */
+        private JsonObject usedField(CustomFieldValue value) {
+            String name = settings.usedField();
+            String gid = value.gid() != null ? value.gid() : fieldGids.computeIfAbsent(name, n -> gids.next());
+            fieldGids.putIfAbsent(name, gid);
+            boolean isNumber = value.holdsNumbers();
+            JsonObject field = new JsonObject();
+            field.addProperty("gid", gid);
+            field.addProperty("resource_type", "custom_field");
+            field.addProperty("name", name);
+            field.addProperty("type", isNumber ? CustomFieldValue.NUMBER : value.type());
+            field.addProperty("resource_subtype", isNumber ? CustomFieldValue.NUMBER : value.type());
+            field.addProperty("enabled", true);
+            if (isNumber) {
+                field.addProperty("number_value", plainNumber(value.value()));
+            } else {
+                field.addProperty("text_value", value.value());
+            }
+            field.addProperty("display_value", value.value());
+            return field;
         }
 
         /** A date custom field, as Asana sends one: {@code date_value.date}, null when no date is chosen. */
@@ -367,8 +423,14 @@ public final class AsanaApiStub {
         }
     }
 
-    /** Answers like Asana: trims the stub's full records to the requested fields and serves one page of them. */
+    /**
+     * Answers like Asana: trims the stub's full records to the requested fields and serves one page of them; applies
+     * a task's {@code PUT}, and shows the values written in every later answer holding the task.
+     */
     static final class AsanaResponses implements ResponseDefinitionTransformerV2 {
+
+        /** Custom field values written so far: task gid → field gid → value. */
+        private final Map<String, Map<String, JsonElement>> written = new ConcurrentHashMap<>();
 
         @Override
         public String getName() {
@@ -384,11 +446,19 @@ public final class AsanaApiStub {
         public ResponseDefinition transform(ServeEvent serveEvent) {
             ResponseDefinition stubbed = serveEvent.getResponseDefinition();
             Request request = serveEvent.getRequest();
+            if ("PUT".equals(request.getMethod().getName())) {
+                return update(stubbed, request);
+            }
             Object leaves = serveEvent.getTransformerParameters().get(LEAVES);
             if (leaves != null && !leaves.toString().contains("," + taskGid(request) + ",")) {
                 return notFound(stubbed);
             }
             JsonElement data = JsonParser.parseString(stubbed.getBody()).getAsJsonObject().get("data");
+            if (data.isJsonArray()) {
+                data.getAsJsonArray().forEach(record -> showWrites(record.getAsJsonObject()));
+            } else {
+                showWrites(data.getAsJsonObject());
+            }
             List<String> fields = optFields(request.queryParameter("opt_fields"));
             JsonObject body = new JsonObject();
             if (data.isJsonArray()) {
@@ -400,6 +470,78 @@ public final class AsanaApiStub {
                 body.add("data", select(data.getAsJsonObject(), fields));
             }
             return ResponseDefinitionBuilder.like(stubbed).but().withBody(GSON.toJson(body)).build();
+        }
+
+        /**
+         * {@code PUT /tasks/{gid}} with {@code {"data": {"custom_fields": {"<field gid>": value}}}}: checked as Asana
+         * checks it (a field the task does not carry, or text for a number field, is a 400 and changes nothing), then
+         * kept, and the task answered as it now is.
+         */
+        private ResponseDefinition update(ResponseDefinition stubbed, Request request) {
+            JsonObject task = JsonParser.parseString(stubbed.getBody()).getAsJsonObject().getAsJsonObject("data");
+            showWrites(task);
+            JsonElement body;
+            try {
+                body = JsonParser.parseString(request.getBodyAsString());
+            } catch (JsonParseException e) {
+                return badRequest(stubbed, "Could not parse request data, invalid JSON");
+            }
+            if (!body.isJsonObject() || !(body.getAsJsonObject().get("data") instanceof JsonObject data)) {
+                return badRequest(stubbed, "data: Missing input");
+            }
+            Map<String, JsonElement> values = new LinkedHashMap<>();
+            if (data.has("custom_fields")) {
+                if (!data.get("custom_fields").isJsonObject()) {
+                    return badRequest(stubbed, "custom_fields: Value must be an object");
+                }
+                for (Map.Entry<String, JsonElement> value : data.getAsJsonObject("custom_fields").entrySet()) {
+                    JsonObject field = fieldWithGid(task, value.getKey());
+                    if (field == null) {
+                        return badRequest(stubbed, "custom_fields: Custom field with ID " + value.getKey()
+                                + " is not on given object");
+                    }
+                    boolean number = CustomFieldValue.NUMBER.equals(field.get("resource_subtype").getAsString());
+                    if (number && !value.getValue().isJsonNull() && !(value.getValue().isJsonPrimitive()
+                            && value.getValue().getAsJsonPrimitive().isNumber())) {
+                        return badRequest(stubbed, "custom_fields: Number value for custom field " + value.getKey()
+                                + " must be a number");
+                    }
+                    values.put(value.getKey(), value.getValue());
+                }
+            }
+            written.computeIfAbsent(task.get("gid").getAsString(), gid -> new ConcurrentHashMap<>()).putAll(values);
+            showWrites(task);
+            JsonObject answer = new JsonObject();
+            answer.add("data", task);
+            return ResponseDefinitionBuilder.like(stubbed).but().withBody(GSON.toJson(answer)).build();
+        }
+
+        /** The record with the values written to it so far, as number or text, and their display value. */
+        private void showWrites(JsonObject record) {
+            Map<String, JsonElement> values = record.has("gid") ? written.get(record.get("gid").getAsString()) : null;
+            if (values == null) {
+                return;
+            }
+            values.forEach((gid, value) -> {
+                JsonObject field = fieldWithGid(record, gid);
+                boolean number = CustomFieldValue.NUMBER.equals(field.get("resource_subtype").getAsString());
+                field.add(number ? "number_value" : "text_value", value);
+                field.add("display_value", value.isJsonNull() ? JsonNull.INSTANCE
+                        : new JsonPrimitive(number ? value.getAsBigDecimal().toPlainString()
+                                : value.getAsString()));
+            });
+        }
+
+        private static JsonObject fieldWithGid(JsonObject task, String gid) {
+            if (!(task.get("custom_fields") instanceof JsonArray fields)) {
+                return null;
+            }
+            for (JsonElement field : fields) {
+                if (field.isJsonObject() && gid.equals(field.getAsJsonObject().get("gid").getAsString())) {
+                    return field.getAsJsonObject();
+                }
+            }
+            return null;
         }
 
         /** Fills {@code body} with one page; returns Asana's error message for a bad limit or offset. */
@@ -580,6 +722,9 @@ public final class AsanaApiStub {
             gids.add(engagement.gid());
             for (CshTask cshTask : engagement.cshTasks()) {
                 gids.add(cshTask.gid());
+                if (cshTask.usedField() != null && cshTask.usedField().gid() != null) {
+                    gids.add(cshTask.usedField().gid());
+                }
                 cshTask.items().forEach(item -> gids.add(item.gid()));
             }
         }

@@ -24,6 +24,7 @@ public final class DemoArguments {
             "csh.asana.project-gids", "csh.asana.csh-task-name", "csh.asana.fields.github-url",
             "csh.asana.fields.github-hours", "csh.asana.fields.total-time", "csh.asana.fields.hours-total",
             "csh.asana.fields.community", "csh.asana.delivered-on", "csh.asana.log-project-gids",
+            "csh.asana.write-back.used-field",
             "csh.communities-file");
 
     private static final ZoneId UTC = ZoneId.of("UTC");

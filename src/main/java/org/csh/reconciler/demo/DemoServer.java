@@ -27,6 +27,7 @@ public final class DemoServer implements AutoCloseable {
     static final String FIELD_TOTAL_TIME = "Total Time";
     static final String FIELD_HOURS_TOTAL = "Hours Total";
     static final String FIELD_COMMUNITY = "Community";
+    static final String FIELD_HOURS_USED = "Hours Used";
     static final String CSH_TASK_NAME = "Community Success Hours";
 
     private final WireMockServer server;
@@ -58,7 +59,8 @@ public final class DemoServer implements AutoCloseable {
         AsanaSettings asana = new AsanaSettings(URI.create(root + "/api/1.0"), TOKEN, SampleOrganisation.PORTFOLIO_GID,
                 List.of(), CSH_TASK_NAME, FIELD_GITHUB_URL, FIELD_GITHUB_HOURS, FIELD_TOTAL_TIME, FIELD_HOURS_TOTAL, 100)
                 .withCommunityFieldAndDeliveredOn(FIELD_COMMUNITY, AsanaSettings.COMPLETED_AT)
-                .withLogProjects(sample.asana().logProjects().stream().map(LogProject::gid).toList());
+                .withLogProjects(sample.asana().logProjects().stream().map(LogProject::gid).toList())
+                .withUsedField(FIELD_HOURS_USED);
         GitHubApiStub.register(server, sample.github(), github);
         AsanaApiStub.register(server, sample.asana(), asana);
         Files.createDirectories(workDir);
@@ -89,6 +91,8 @@ public final class DemoServer implements AutoCloseable {
         args.add("--csh.asana.fields.community=" + FIELD_COMMUNITY);
         args.add("--csh.asana.delivered-on=" + asana.deliveredOn());
         args.add("--csh.asana.log-project-gids=" + String.join(",", asana.logProjectGids()));
+        // the demo shows the write-back too: its CSH tasks carry the field, and the stub takes the PUTs
+        args.add("--csh.asana.write-back.used-field=" + FIELD_HOURS_USED);
         args.add("--csh.communities-file=" + communitiesFile);
         args.add("--csh.mail.enabled=false");
         return args;
@@ -104,6 +108,11 @@ public final class DemoServer implements AutoCloseable {
 
     public Path communitiesFile() {
         return communitiesFile;
+    }
+
+    /** The sample organisation as first served again: every custom field value written back is forgotten. */
+    public void forgetWrites() {
+        AsanaApiStub.forgetWrites(server);
     }
 
     @Override

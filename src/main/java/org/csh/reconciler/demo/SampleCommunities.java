@@ -291,7 +291,10 @@ final class SampleCommunities {
         SampleCatalogue.fill(work, engagement, "OCC", 9, start, quarterStart.minusDays(1), Habits.MIXED);
     }
 
-    /** OK, with values nobody can use: "1,5" and "-2" GitHub Hours, a completed_at that is not ISO-8601. */
+    /**
+     * OK, with values nobody can use: "1,5" and "-2" GitHub Hours, a completed_at that is not ISO-8601; its CSH task
+     * lacks the "Hours Used" field, so the write-back says so instead of writing there.
+     */
     private void neuroDataCommons() {
         contract(NEURO_DATA_COMMONS, List.of("NDC", "neuro-data"), term(50));
         // renamed by the CRM's daily sync: only its Community drop-down still says whose it is
@@ -313,6 +316,8 @@ final class SampleCommunities {
                         recovered.getMonthValue(), recovered.getYear()));
 
         SampleCatalogue.fill(work, engagement, "NDC", 14, work.daysAgo(HISTORY_DAYS), work.runDate(), Habits.MIXED);
+        // the deal's project predates the template that brought the Hours Used field
+        engagement.taskFor(work.runDate()).withoutHoursUsed();
     }
 
     /**

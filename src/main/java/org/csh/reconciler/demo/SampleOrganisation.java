@@ -36,6 +36,11 @@ public final class SampleOrganisation {
     /** The "Active Engagements" portfolio. */
     public static final String PORTFOLIO_GID = "1209000000000001";
     public static final String PORTFOLIO_NAME = "Active Engagements";
+    /**
+     * The workspace's "Hours Used" number field, on every CSH task and empty until a run writes the used hours into
+     * it (csh.asana.write-back.used-field): one field of the workspace, one gid.
+     */
+    public static final String HOURS_USED_FIELD_GID = "1209000000000002";
     /** The Activity Log project and the sync automation's project, both in csh.asana.log-project-gids. */
     public static final String ACTIVITY_LOG = "Activity Log";
     public static final String SYNC_PROJECT = "GitHub sync";

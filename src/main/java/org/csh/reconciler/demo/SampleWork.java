@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
+import org.csh.reconciler.asana.CustomFieldValue;
 import org.csh.reconciler.asana.Engagement;
 import org.csh.reconciler.asana.LogProject;
 import org.csh.reconciler.github.GitHubIssue;
@@ -412,6 +413,7 @@ final class SampleWork {
         private Function<Double, String> hoursTotal;
         private LocalDate startOn;
         private LocalDate dueOn;
+        private boolean hoursUsed = true;
 
         private TaskDraft(String name, String gid, String projectGid) {
             this.name = name;
@@ -423,6 +425,12 @@ final class SampleWork {
         TaskDraft dated(LocalDate start, LocalDate due) {
             startOn = start;
             dueOn = due;
+            return this;
+        }
+
+        /** Without the workspace's "Hours Used" field: its project was set up before the field was added. */
+        TaskDraft withoutHoursUsed() {
+            hoursUsed = false;
             return this;
         }
 
@@ -476,7 +484,9 @@ final class SampleWork {
         private CshTask freeze() {
             String total = hoursTotal == null ? null : hoursTotal.apply(loggedHours());
             return new CshTask(gid, name, "https://app.asana.com/0/" + projectGid + "/" + gid, total,
-                    items.stream().map(ItemDraft::freeze).toList(), date(startOn), date(dueOn));
+                    items.stream().map(ItemDraft::freeze).toList(), date(startOn), date(dueOn), !hoursUsed ? null
+                            : new CustomFieldValue(SampleOrganisation.HOURS_USED_FIELD_GID, CustomFieldValue.NUMBER,
+                                    null));
         }
 
         private double loggedHours() {

@@ -91,7 +91,7 @@ public record CshProperties(
      * {@code csh.asana.*}.
      *
      * @param apiUrl REST root of Asana
-     * @param token `CSH_ASANA_TOKEN`: a personal access token or service account token; a scoped token also needs `time_tracking_entries:read`, without which Actual time reads as empty and timed work is estimated
+     * @param token `CSH_ASANA_TOKEN`: a personal access token or service account token; a scoped token also needs `time_tracking_entries:read`, without which Actual time reads as empty and timed work is estimated, and `tasks:write` for the write-back (`csh.asana.write-back.used-field`)
      * @param portfolioGid the "Active Engagements" portfolio: one project per engagement (a community may have several)
      * @param projectGids engagement projects listed directly instead of the portfolio
      * @param cshTaskName prefix of the name of every CSH task (one per period is fine)
@@ -110,17 +110,35 @@ public record CshProperties(
             @DefaultValue("100") int pageSize,
             @DefaultValue("8") int concurrency,
             @DefaultValue List<String> logProjectGids,
-            @DefaultValue("completed_at") String deliveredOn) {
+            @DefaultValue("completed_at") String deliveredOn,
+            @DefaultValue WriteBack writeBack) {
+
+        public Asana {
+            writeBack = writeBack == null ? new WriteBack(null) : writeBack;
+        }
 
         public AsanaSettings settings() {
             return new AsanaSettings(apiUrl, token, portfolioGid, projectGids, cshTaskName, fields.githubUrl(),
                     fields.githubHours(), fields.totalTime(), fields.hoursTotal(), pageSize, concurrency,
-                    fields.community(), deliveredOn, logProjectGids);
+                    fields.community(), deliveredOn, logProjectGids, writeBack.usedField());
         }
 
         @Override
         public String toString() {
             return settings().toString();
+        }
+    }
+
+    /**
+     * {@code csh.asana.write-back.*}: the used hours written back onto the CSH tasks, off unless a field is named.
+     *
+     * @param usedField a number custom field of the CSH tasks: each completed run sets it on every current CSH task to its community's used hours for the period (see "Write-back to Asana"); unset, nothing is written
+     */
+    public record WriteBack(String usedField) {
+
+        /** Whether a field is named, so that runs write the used hours back. */
+        public boolean enabled() {
+            return usedField != null && !usedField.isBlank();
         }
     }
 

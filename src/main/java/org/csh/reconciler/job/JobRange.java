@@ -13,6 +13,8 @@ final class JobRange {
     static final String RUN = "run";
     /** Non-identifying: {@code false} for {@code --no-email}; a restart may change it. */
     static final String EMAIL = "email";
+    /** Non-identifying: {@code false} for {@code --no-write-back}; a restart may change it. */
+    static final String WRITE_BACK = "writeBack";
 
     private JobRange() {
     }
@@ -39,6 +41,19 @@ final class JobRange {
         return new JobParametersBuilder(parameters(range, run))
                 .addJobParameter(EMAIL, email, Boolean.class, false)
                 .toJobParameters();
+    }
+
+    /** As {@link #parameters(RunArguments.DateRange, long, boolean)}, plus whether this run may write to Asana. */
+    static JobParameters parameters(RunArguments.DateRange range, long run, boolean email, boolean writeBack) {
+        return new JobParametersBuilder(parameters(range, run, email))
+                .addJobParameter(WRITE_BACK, writeBack, Boolean.class, false)
+                .toJobParameters();
+    }
+
+    /** Whether the run may write the used hours back to Asana; runs started without the parameter may. */
+    static boolean writeBack(JobParameters parameters) {
+        JobParameter<?> writeBack = parameters.getParameter(WRITE_BACK);
+        return writeBack == null || !Boolean.FALSE.equals(writeBack.value());
     }
 
     /** Whether the run may email BD; runs started without the parameter may. */

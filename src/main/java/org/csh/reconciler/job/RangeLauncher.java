@@ -35,9 +35,17 @@ public class RangeLauncher {
 
     /** {@code email} false ({@code --no-email}) writes the report but sends BD nothing. */
     public JobExecution launch(RunArguments.DateRange range, boolean email) throws Exception {
+        return launch(range, email, true);
+    }
+
+    /**
+     * As {@link #launch(RunArguments.DateRange, boolean)}; {@code writeBack} false ({@code --no-write-back}) writes
+     * nothing to Asana even where {@code csh.asana.write-back.used-field} is set.
+     */
+    public JobExecution launch(RunArguments.DateRange range, boolean email, boolean writeBack) throws Exception {
         recoverDeadRuns();
         for (long run = 1; ; run++) {
-            JobParameters parameters = JobRange.parameters(range, run, email);
+            JobParameters parameters = JobRange.parameters(range, run, email, writeBack);
             JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
             if (last == null) {
                 log.info("starting {} for {} to {}", job.getName(), range.from(), range.to());

@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code reconcileJob}: fetch GitHub, fetch Asana, reconcile, write the report, notify BD, record history.
+ * The {@code reconcileJob}: fetch GitHub, fetch Asana, reconcile, write the report, notify BD, write the used hours
+ * back to Asana, record history.
  *
  * <p>The sources are injected lazily: their constructors reject incomplete settings, and the runner's
  * {@code SettingsCheck} must report every missing setting in one line (exit 2) before any of them is built.
@@ -40,7 +41,7 @@ public class ReconcileJobConfiguration {
 
     @Bean
     Job reconcileJob(JobRepository jobRepository, Step fetchGitHub, Step fetchAsana, Step reconcile, Step writeReport,
-            Step notify, Step recordHistory, RunHeartbeat heartbeat) {
+            Step notify, Step writeBack, Step recordHistory, RunHeartbeat heartbeat) {
         // no incrementer: it would silently drop the from/to parameters of a date-range run
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(heartbeat)
@@ -49,6 +50,9 @@ public class ReconcileJobConfiguration {
                 .next(reconcile)
                 .next(writeReport)
                 .next(notify)           // NotifyConfiguration: email to BD
+                // WriteBackConfiguration: after the email, so that BD's news never waits on Asana's writes (up to
+                // csh.http.max-wait per request); it never fails the run, so it cannot hold back the history either
+                .next(writeBack)
                 .next(recordHistory)    // last, so that only completed runs enter the history
                 .build();
     }

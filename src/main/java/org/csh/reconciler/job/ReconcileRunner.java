@@ -54,7 +54,7 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
             // an unknown community is a bad argument: say so before anything is fetched
             Optional<String> statement = arguments.statement()
                     .map(name -> communities == null ? name : statements.resolve(name, communities));
-            execution = launcher.launch(range, !arguments.noEmail());
+            execution = launcher.launch(range, !arguments.noEmail(), !arguments.noWriteBack());
             report(execution);
             if (exitCode == COMPLETED && statement.isPresent()) {
                 log.info("statement written: {}", statements.write(range, statement.get()));

@@ -2,7 +2,9 @@ package org.csh.reconciler.job;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.CommunitiesFile;
@@ -59,6 +61,7 @@ final class SettingsCheck {
             problems.addAll(mail.problems());
         }
         requireRanges(p, problems);
+        requireOwnWriteBackField(p.asana(), problems);
         Communities communities = null;
         if (Files.isRegularFile(p.communitiesFile())) {
             try {
@@ -88,6 +91,29 @@ final class SettingsCheck {
         if (p.estimate().maxHours().signum() <= 0 || p.estimate().defaultHours().signum() < 0) {
             problems.add("csh.estimate.max-hours must be positive and csh.estimate.default-hours not negative");
         }
+    }
+
+    /** The write-back must never overwrite a field the job reads: Hours Total is a manager's allocation. */
+    private static void requireOwnWriteBackField(CshProperties.Asana asana, List<String> problems) {
+        if (!asana.writeBack().enabled()) {
+            return;
+        }
+        String used = asana.writeBack().usedField().strip();
+        CshProperties.Fields fields = asana.fields();
+        Map<String, String> read = new LinkedHashMap<>();
+        read.put("csh.asana.fields.hours-total", fields.hoursTotal());
+        read.put("csh.asana.fields.total-time", fields.totalTime());
+        read.put("csh.asana.fields.github-hours", fields.githubHours());
+        read.put("csh.asana.fields.github-url", fields.githubUrl());
+        read.put("csh.asana.fields.community", fields.community());
+        read.put("csh.asana.delivered-on", asana.deliveredOn());
+        read.forEach((property, name) -> {
+            if (name != null && name.strip().equalsIgnoreCase(used)) {
+                problems.add("csh.asana.write-back.used-field '" + used + "' is also " + property + ", which the job"
+                        + " reads: writing the used hours there would overwrite it; name a number field of its own,"
+                        + " e.g. Hours Used");
+            }
+        });
     }
 
     private static boolean isNotPositive(java.time.Duration duration) {

@@ -61,6 +61,8 @@ class StepLog implements StepExecutionListener {
             "writeReport", new Counts(WORK_ITEMS, new Noun("file", "files")),
             "notify", new Counts(new Noun("community to tell BD about", "communities to tell BD about"),
                     new Noun("email", "emails")),
+            "writeBack", new Counts(new Noun("current CSH task", "current CSH tasks"),
+                    new Noun("field value", "field values")),
             "recordHistory", new Counts(new Noun("community", "communities"), new Noun("history row", "history rows")));
 
     /** Milliseconds under a second, tenths of seconds under a minute, then minutes and seconds. */

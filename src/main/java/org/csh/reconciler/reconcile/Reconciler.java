@@ -98,7 +98,8 @@ public final class Reconciler {
         ContractsUsed used = new ContractsUsed(contractsFile.isPresent() ? contractsSource
                 : "Asana: the Hours Total and dates of each CSH task (" + contractsSource + " does not exist)",
                 contractsFile.isEmpty(), everyCommunity.stream().filter(c -> !c.contracts().isEmpty()).toList());
-        return new ReconcileResult(settings.from(), settings.to(), statuses, items, findings, backTest, used);
+        return new ReconcileResult(settings.from(), settings.to(), statuses, items, findings, backTest, used,
+                CurrentTasks.of(tasks, settings.to()));
     }
 
     private static Map<String, Double> boardHoursByKey(Map<String, Double> boardHours) {

@@ -52,6 +52,35 @@ class AsanaApiSourceRoundTripTest {
     }
 
     @Test
+    void theWriteBackFieldOfEachCshTaskReadsBackWithItsGidAndTheSameFieldList() {
+        // given: Q1 shows 4.5 used hours, Q2's field is empty, the labs' task has no such field
+        AsanaSnapshot small = SampleSnapshots.small();
+        Engagement university = small.engagements().get(0);
+        CshTask q1 = withUsedField(university.cshTasks().get(0), new CustomFieldValue("7001", "number", "4.5"));
+        CshTask q2 = withUsedField(university.cshTasks().get(1), new CustomFieldValue("7001", "number", null));
+        AsanaSnapshot data = new AsanaSnapshot(List.of(
+                new Engagement(university.gid(), university.name(), university.url(), List.of(q1, q2)),
+                small.engagements().get(1)), small.fetchedAt());
+        AsanaSettings settings = asana.settings().withUsedField("Hours Used");
+        AsanaApiStub.register(asana.server, data, settings);
+
+        // when
+        AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
+
+        // then
+        assertThat(fetched.engagements()).isEqualTo(data.engagements());
+        assertThat(fetched.engagements().get(1).cshTasks().get(0).usedField()).isNull();
+        assertThat(asana.requestsTo("/(projects/\\d+/tasks|tasks/\\d+/subtasks)")).allSatisfy(request ->
+                assertThat(request.queryParameter("opt_fields").firstValue())
+                        .isEqualTo(String.join(",", WorkItemMapper.TASK_FIELDS)));
+    }
+
+    private static CshTask withUsedField(CshTask task, CustomFieldValue field) {
+        return new CshTask(task.gid(), task.name(), task.url(), task.hoursTotal(), task.items(), task.startOn(),
+                task.dueOn(), field);
+    }
+
+    @Test
     void textInANumberFieldIsKeptAsWritten() {
         // given
         AsanaSettings settings = asana.settings();

@@ -172,6 +172,38 @@ class WorkItemMapperTest {
     }
 
     @Test
+    void theWriteBackFieldIsReadWithItsGidTypeAndNumber() {
+        JsonObject task = json("{\"gid\":\"2001\",\"name\":\"Community Success Hours\",\"custom_fields\":["
+                + "{\"gid\":\"71\",\"name\":\"Hours Total\",\"number_value\":40},"
+                + "{\"gid\":\"72\",\"name\":\"Hours Used\",\"resource_subtype\":\"number\",\"number_value\":12.5}]}");
+
+        CshTask cshTask = new WorkItemMapper(SETTINGS.withUsedField("Hours Used")).cshTask(task, java.util.List.of());
+
+        assertThat(cshTask.usedField()).isEqualTo(new CustomFieldValue("72", "number", "12.5"));
+        assertThat(cshTask.hoursTotal()).isEqualTo("40");
+    }
+
+    @Test
+    void anEmptyWriteBackFieldIsReadWithoutAValue() {
+        JsonObject task = json("{\"gid\":\"2001\",\"custom_fields\":[{\"gid\":\"72\",\"name\":\"hours used \","
+                + "\"resource_subtype\":\"number\",\"number_value\":null,\"display_value\":null}]}");
+
+        CshTask cshTask = new WorkItemMapper(SETTINGS.withUsedField("Hours Used")).cshTask(task, java.util.List.of());
+
+        assertThat(cshTask.usedField()).isEqualTo(new CustomFieldValue("72", "number", null));
+    }
+
+    @Test
+    void aCshTaskWithoutTheWriteBackFieldOrWithNoneConfiguredHasNone() {
+        JsonObject task = json("{\"gid\":\"2001\",\"custom_fields\":[{\"gid\":\"71\",\"name\":\"Hours Total\","
+                + "\"number_value\":40}]}");
+
+        assertThat(new WorkItemMapper(SETTINGS.withUsedField("Hours Used")).cshTask(task, java.util.List.of())
+                .usedField()).isNull();
+        assertThat(new WorkItemMapper(SETTINGS).cshTask(task, java.util.List.of()).usedField()).isNull();
+    }
+
+    @Test
     void membershipsGiveTheProjectGidsInOrder() {
         JsonObject task = json("{\"gid\":\"1\",\"memberships\":[{\"project\":{\"gid\":\"5001\"},\"section\":"
                 + "{\"gid\":\"7\"}},{\"project\":{\"gid\":\"1001\"}}]}");

@@ -19,6 +19,7 @@ import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
+import org.csh.reconciler.asana.CustomFieldValue;
 import org.csh.reconciler.asana.Engagement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +114,55 @@ class AsanaApiStubTest {
     }
 
     @Test
+    void aPutSetsTheCshTasksNumberFieldAndLaterReadsShowIt() throws Exception {
+        // when
+        HttpResponse<String> answer = put("/tasks/2001", "{\"data\":{\"custom_fields\":{\"7001\":6.25}}}");
+        JsonObject read = getJson("/projects/1001/tasks?opt_fields=name,custom_fields.name,custom_fields.number_value");
+
+        // then
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(usedField(JsonParser.parseString(answer.body()).getAsJsonObject().getAsJsonObject("data"))
+                .get("number_value").getAsBigDecimal()).isEqualByComparingTo("6.25");
+        JsonObject cshTask = read.getAsJsonArray("data").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(t -> t.get("gid").getAsString().equals("2001")).findFirst().orElseThrow();
+        assertThat(usedField(cshTask).get("number_value").getAsBigDecimal()).isEqualByComparingTo("6.25");
+    }
+
+    @Test
+    void aPutNamingAFieldTheTaskLacksIsRefusedAsAsanaDoesAndChangesNothing() throws Exception {
+        // when
+        HttpResponse<String> answer = put("/tasks/2001",
+                "{\"data\":{\"custom_fields\":{\"7001\":1,\"9999\":6.25}}}");
+        JsonObject read = getJson("/tasks/2001/subtasks?opt_fields=name");
+
+        // then
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("Custom field with ID 9999 is not on given object");
+        assertThat(usedField(getJson("/projects/1001/tasks?opt_fields=custom_fields.name,custom_fields.number_value")
+                .getAsJsonArray("data").get(1).getAsJsonObject()).get("number_value").isJsonNull()).isTrue();
+        assertThat(read.getAsJsonArray("data")).hasSize(3);
+    }
+
+    @Test
+    void textForANumberFieldIsRefused() throws Exception {
+        HttpResponse<String> answer = put("/tasks/2001", "{\"data\":{\"custom_fields\":{\"7001\":\"six\"}}}");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("must be a number");
+    }
+
+    private static JsonObject usedField(JsonObject task) {
+        return task.getAsJsonArray("custom_fields").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(f -> f.get("gid").getAsString().equals("7001")).findFirst().orElseThrow();
+    }
+
+    private HttpResponse<String> put(String path, String body) throws IOException, InterruptedException {
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/1.0" + path);
+        return http.send(HttpRequest.newBuilder(uri).PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void registeringOnAServerWithoutTheExtensionFails() {
         // given
         WireMockServer plain = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
@@ -135,13 +185,14 @@ class AsanaApiStubTest {
 
     private static AsanaSettings settings(int port) {
         return new AsanaSettings(URI.create("http://127.0.0.1:" + port + "/api/1.0"), "demo", "9000",
-                List.of(), "Community Success Hours", "GitHub URL", "GitHub Hours", "Total Time", "Hours Total", 100);
+                List.of(), "Community Success Hours", "GitHub URL", "GitHub Hours", "Total Time", "Hours Total", 100)
+                .withUsedField("Hours Used");
     }
 
     private static AsanaSnapshot snapshot() {
         List<AsanaWorkItem> items = List.of(item("3001"), item("3002"), item("3003"));
         CshTask cshTask = new CshTask("2001", "Community Success Hours", "https://app.asana.com/0/1001/2001", null,
-                items);
+                items, null, null, new CustomFieldValue("7001", CustomFieldValue.NUMBER, null));
         return new AsanaSnapshot(List.of(new Engagement("1001", "Example University", "https://app.asana.com/0/1001",
                 List.of(cshTask))), Instant.EPOCH);
     }

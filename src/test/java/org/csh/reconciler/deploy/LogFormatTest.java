@@ -55,7 +55,7 @@ class LogFormatTest {
         });
         assertThat(lines).filteredOn(line -> line.path("log").path("logger").asText().endsWith(".StepLog"))
                 .extracting(line -> line.path("message").asText())
-                .hasSize(6).allMatch(message -> message.matches(STEP_LINE));
+                .hasSize(7).allMatch(message -> message.matches(STEP_LINE));
     }
 
     @Test

@@ -4,6 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.io.IOException;
@@ -18,6 +21,7 @@ import org.csh.reconciler.demo.DemoServer;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 /**
  * The sample organisation ({@link DemoServer}) behind a recording WireMock proxy: tests make Asana refuse the
@@ -66,6 +70,25 @@ public final class SampleApis implements AutoCloseable {
     public void asanaPortfolioTakes(Duration delay) {
         overrides.add(proxy.stubFor(any(urlPathMatching(ASANA_PORTFOLIO)).atPriority(1)
                 .willReturn(aResponse().proxiedFrom(demoRoot).withFixedDelay((int) delay.toMillis()))));
+    }
+
+    /** Asana refuses every write to task {@code gid} with {@code status}, as it does a token without write access. */
+    public void asanaRefusesWritesTo(String gid, int status) {
+        overrides.add(proxy.stubFor(put(urlPathEqualTo("/api/1.0/tasks/" + gid)).atPriority(1)
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"message\":\"You do not have permission to perform this action.\","
+                                + "\"help\":\"For more information on API status codes and how to handle them, read the"
+                                + " docs on errors: https://developers.asana.com/docs/errors\"}]}"))));
+    }
+
+    /** The writes sent to Asana so far ({@code PUT /tasks/{gid}}), in the order they came. */
+    public List<LoggedRequest> asanaWrites() {
+        return proxy.findAll(putRequestedFor(urlPathMatching(ASANA)));
+    }
+
+    /** The organisation as first served again: the values earlier runs wrote back are gone. */
+    public void forgetAsanaWrites() {
+        demo.forgetWrites();
     }
 
     /** Back to a healthy, fast organisation. */

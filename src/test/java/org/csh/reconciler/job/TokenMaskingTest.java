@@ -18,7 +18,7 @@ class TokenMaskingTest {
     private final CshProperties.Asana asana = new CshProperties.Asana(URI.create("http://127.0.0.1:1/api/1.0"),
             ASANA_TOKEN, "9000", List.of(), "Community Success Hours",
             new CshProperties.Fields("GitHub URL", "GitHub Hours", "Total Time", "Hours Total", "Community"), 100, 8,
-            List.of(), "completed_at");
+            List.of(), "completed_at", new CshProperties.WriteBack(null));
 
     @Test
     void gitHubSettingsShowEverythingButTheToken() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
+import org.csh.reconciler.asana.CustomFieldValue;
 import org.csh.reconciler.asana.Engagement;
 import org.csh.reconciler.asana.LogProject;
 import org.csh.reconciler.contract.Communities;
@@ -41,6 +42,8 @@ final class Org {
     /** Further CSH tasks per engagement, each with its own dates and allocation, after the default one. */
     private final Map<String, List<CshTaskSpec>> cshTasks = new LinkedHashMap<>();
     private final Map<String, List<AsanaWorkItem>> logProjects = new LinkedHashMap<>();
+    /** The write-back's field as each CSH task (by gid) carries it. */
+    private final Map<String, CustomFieldValue> usedFields = new HashMap<>();
     private int nextGid = 1000;
 
     private record CshTaskSpec(String gid, String name, String startOn, String dueOn, String hoursTotal,
@@ -144,6 +147,12 @@ final class Org {
         return this;
     }
 
+    /** The CSH task {@code taskGid} carries the write-back's number field, holding {@code value} (null: empty). */
+    Org usedField(String taskGid, String value) {
+        usedFields.put(taskGid, new CustomFieldValue("field-used", CustomFieldValue.NUMBER, value));
+        return this;
+    }
+
     /** Files a work item under the named CSH task of the engagement. */
     Org fileIn(String engagement, String cshTaskName, TaskBuilder task) {
         CshTaskSpec spec = cshTasks.get(engagement).stream().filter(t -> t.name().equals(cshTaskName)).findFirst()
@@ -205,11 +214,11 @@ final class Org {
             List<CshTask> tasks = new ArrayList<>();
             if (!cshTasks.containsKey(name) || !items.isEmpty()) {
                 tasks.add(new CshTask(cshTaskGid(name), "Community Success Hours", "https://app.asana.com/0/" + gid
-                        + "/csh", hoursTotals.get(name), items));
+                        + "/csh", hoursTotals.get(name), items, null, null, usedFields.get(cshTaskGid(name))));
             }
             for (CshTaskSpec spec : cshTasks.getOrDefault(name, List.of())) {
                 tasks.add(new CshTask(spec.gid(), spec.name(), "https://app.asana.com/0/" + gid + "/" + spec.gid(),
-                        spec.hoursTotal(), spec.items(), spec.startOn(), spec.dueOn()));
+                        spec.hoursTotal(), spec.items(), spec.startOn(), spec.dueOn(), usedFields.get(spec.gid())));
             }
             String[] dates = engagementDates.getOrDefault(name, new String[2]);
             String field = communityFields.get(name);
