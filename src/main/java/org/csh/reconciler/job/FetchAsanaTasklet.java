@@ -10,8 +10,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /** Step 2: reads the engagements, CSH tasks and work items, and stores them for the next steps. */
 class FetchAsanaTasklet implements Tasklet {
 
-    static final String SNAPSHOT = "asana";
-
     private final AsanaSource asana;
     private final RunSnapshots snapshots;
 
@@ -24,7 +22,7 @@ class FetchAsanaTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         AsanaSnapshot snapshot = asana.fetch();
         contribution.getStepExecution().setReadCount(SourceCounts.record(contribution, snapshot));
-        snapshots.save(JobRange.of(contribution), SNAPSHOT, snapshot);
+        snapshots.save(JobRange.of(contribution), StepData.ASANA, snapshot);
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }

@@ -18,8 +18,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class FetchGitHubTasklet implements Tasklet {
 
-    static final String SNAPSHOT = "github";
-
     private final GitHubSource github;
     private final RunSnapshots snapshots;
     private final LastSnapshots last;
@@ -56,12 +54,12 @@ class FetchGitHubTasklet implements Tasklet {
         last.save(kind, snapshot, snapshot.fetchedAt(), fullAt);
         contribution.getStepExecution().setReadCount(snapshot.issues().size());
         SourceCounts.record(contribution, snapshot);
-        snapshots.save(JobRange.of(contribution), SNAPSHOT, snapshot);
+        snapshots.save(JobRange.of(contribution), StepData.GITHUB, snapshot);
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }
 
     private String lastKind() {
-        return SNAPSHOT + "-" + Integer.toHexString(scope.hashCode());
+        return StepData.GITHUB.kind() + "-" + Integer.toHexString(scope.hashCode());
     }
 }

@@ -53,7 +53,7 @@ class NotifyTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         RunArguments.DateRange range = JobRange.of(contribution);
-        ReconcileResult result = snapshots.load(range, ReconcileTasklet.RESULT, ReconcileResult.class);
+        ReconcileResult result = snapshots.load(range, StepData.RESULT);
         BdNews news = BdNews.since(sent.lastSent(), result);
         contribution.getStepExecution().setReadCount(news.lines().size());
         if (!news.worthSending(properties.mail().always())) {

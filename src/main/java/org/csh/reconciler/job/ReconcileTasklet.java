@@ -22,8 +22,6 @@ import org.slf4j.LoggerFactory;
 /** Step 3: applies the counting rules to both snapshots and stores the result. */
 class ReconcileTasklet implements Tasklet {
 
-    static final String RESULT = "result";
-
     private static final Logger log = LoggerFactory.getLogger(ReconcileTasklet.class);
 
     private final CshProperties properties;
@@ -39,8 +37,8 @@ class ReconcileTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunArguments.DateRange range = JobRange.of(contribution);
-        GitHubSnapshot github = snapshots.load(range, FetchGitHubTasklet.SNAPSHOT, GitHubSnapshot.class);
-        AsanaSnapshot asana = snapshots.load(range, FetchAsanaTasklet.SNAPSHOT, AsanaSnapshot.class);
+        GitHubSnapshot github = snapshots.load(range, StepData.GITHUB);
+        AsanaSnapshot asana = snapshots.load(range, StepData.ASANA);
         Path file = properties.communitiesFile();
         Optional<Communities> communities = Optional.empty();
         if (Files.isRegularFile(file)) {
@@ -57,7 +55,7 @@ class ReconcileTasklet implements Tasklet {
 
         contribution.getStepExecution().setReadCount(github.issues().size() + SourceCounts.workItems(asana));
         contribution.incrementWriteCount(result.items().size());
-        snapshots.save(range, RESULT, result);
+        snapshots.save(range, StepData.RESULT, result);
         EstimateEvaluation.remember(contribution.getStepExecution().getJobExecution().getExecutionContext(), result);
         return RepeatStatus.FINISHED;
     }

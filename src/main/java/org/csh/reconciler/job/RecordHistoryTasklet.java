@@ -24,7 +24,7 @@ class RecordHistoryTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        ReconcileResult result = snapshots.load(JobRange.of(contribution), ReconcileTasklet.RESULT, ReconcileResult.class);
+        ReconcileResult result = snapshots.load(JobRange.of(contribution), StepData.RESULT);
         contribution.getStepExecution().setReadCount(result.communities().size());
         history.record(result, clock.instant());
         contribution.incrementWriteCount(result.communities().size());

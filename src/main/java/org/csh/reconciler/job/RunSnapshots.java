@@ -23,7 +23,8 @@ public class RunSnapshots {
         this.jdbc = jdbc;
     }
 
-    public void save(RunArguments.DateRange range, String kind, Object value) {
+    public <T> void save(RunArguments.DateRange range, StepData<T> data, T value) {
+        String kind = data.kind();
         jdbc.update("DELETE FROM csh_run_snapshot WHERE range_key = ? AND kind = ?", key(range), kind);
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try {
@@ -37,12 +38,14 @@ public class RunSnapshots {
         });
     }
 
-    public <T> T load(RunArguments.DateRange range, String kind, Class<T> type) {
-        return find(range, kind, type).orElseThrow(() -> new IllegalStateException("no " + kind
+    public <T> T load(RunArguments.DateRange range, StepData<T> data) {
+        return find(range, data).orElseThrow(() -> new IllegalStateException("no " + data.kind()
                 + " snapshot stored for " + key(range) + "; run the job again from its first step"));
     }
 
-    public <T> Optional<T> find(RunArguments.DateRange range, String kind, Class<T> type) {
+    public <T> Optional<T> find(RunArguments.DateRange range, StepData<T> data) {
+        String kind = data.kind();
+        Class<T> type = data.type();
         return jdbc.query("SELECT payload FROM csh_run_snapshot WHERE range_key = ? AND kind = ?",
                 rs -> rs.next() ? Optional.of(read(rs, kind, type)) : Optional.<T>empty(), key(range), kind);
     }

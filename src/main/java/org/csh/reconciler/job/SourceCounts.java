@@ -27,10 +27,6 @@ final class SourceCounts {
      * @param labelled those of them carrying the CSH label; the others are unlabelled sub-issues
      */
     record GitHub(long issues, long labelled, long boardValues) {
-
-        long unlabelledSubIssues() {
-            return issues - labelled;
-        }
     }
 
     /** What the Asana step read. */

@@ -35,7 +35,7 @@ public class StatementCommand {
 
     /** Writes the statement of {@code community} from the stored result of the range's run. */
     public Path write(RunArguments.DateRange range, String community) {
-        ReconcileResult result = snapshots.load(range, ReconcileTasklet.RESULT, ReconcileResult.class);
+        ReconcileResult result = snapshots.load(range, StepData.RESULT);
         return new StatementWriter().write(result, community, properties.report().dir());
     }
 

@@ -55,7 +55,7 @@ class WriteBackTasklet implements Tasklet {
                     + " figures, which the next run reaching today writes", range.to(), today, properties.zone());
             return RepeatStatus.FINISHED;
         }
-        ReconcileResult result = snapshots.load(range, ReconcileTasklet.RESULT, ReconcileResult.class);
+        ReconcileResult result = snapshots.load(range, StepData.RESULT);
         contribution.getStepExecution().setReadCount(result.currentTasks().size());
         WriteBackPlan plan = WriteBackPlan.of(result, settings.usedField().strip());
         plan.problems().forEach(problem -> log.warn("write-back: {}", problem));

@@ -44,7 +44,7 @@ class WriteReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunArguments.DateRange range = JobRange.of(contribution);
-        ReconcileResult result = snapshots.load(range, ReconcileTasklet.RESULT, ReconcileResult.class);
+        ReconcileResult result = snapshots.load(range, StepData.RESULT);
         contribution.getStepExecution().setReadCount(result.items().size());
         Path dir = properties.report().dir();
         // replaced as a pair: a CSV that cannot be written leaves the previous workbook too
@@ -74,22 +74,14 @@ class WriteReportTasklet implements Tasklet {
         List<ReportContext.SourceCount> sources = new ArrayList<>();
         SourceCounts.github(contribution).ifPresent(github -> {
             CshProperties.GitHub settings = properties.github();
-            sources.add(new ReportContext.SourceCount("GitHub issues", github.issues(),
-                    github.labelled() + " labelled " + settings.label() + " in " + String.join(", ", settings.repositories())
-                            + " and " + github.unlabelledSubIssues()
-                            + (github.unlabelledSubIssues() == 1 ? " unlabelled sub-issue" : " unlabelled sub-issues")
-                            + " of them; hours from board "
-                            + settings.project().owner() + " #" + settings.project().number() + " ("
-                            + github.boardValues() + " with hours)"));
+            sources.add(ReportContext.SourceCount.github(github.issues(), github.labelled(), settings.label(),
+                    settings.repositories(), settings.project().owner(), settings.project().number(),
+                    github.boardValues()));
         });
         SourceCounts.asana(contribution).ifPresent(asana -> {
             CshProperties.Asana settings = properties.asana();
-            String where = settings.projectGids().isEmpty() ? "portfolio " + settings.portfolioGid()
-                    : "projects " + String.join(", ", settings.projectGids());
-            sources.add(new ReportContext.SourceCount("Asana items", asana.items(), "under the \"" + settings.cshTaskName()
-                    + "\" tasks of " + asana.engagements() + " engagements in " + where
-                    + (settings.logProjectGids().isEmpty() ? ""
-                            : ", and in log projects " + String.join(", ", settings.logProjectGids()))));
+            sources.add(ReportContext.SourceCount.asana(asana.items(), asana.engagements(), settings.cshTaskName(),
+                    settings.portfolioGid(), settings.projectGids(), settings.logProjectGids()));
         });
         return sources;
     }

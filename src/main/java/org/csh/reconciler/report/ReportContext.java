@@ -49,6 +49,27 @@ public record ReportContext(
 
     /** How many items one source delivered, e.g. {@code GitHub issues, 120, repositories acme/support}. */
     public record SourceCount(String source, long items, String detail) {
+
+        /** The Read me sheet's line for GitHub: what was read, from where, and the board's hours. */
+        public static SourceCount github(long issues, long labelled, String label, List<String> repositories,
+                String boardOwner, int boardNumber, long boardValues) {
+            long unlabelled = issues - labelled;
+            return new SourceCount("GitHub issues", issues, labelled + " labelled " + label + " in "
+                    + String.join(", ", repositories) + " and " + unlabelled
+                    + (unlabelled == 1 ? " unlabelled sub-issue" : " unlabelled sub-issues")
+                    + " of them; hours from board " + boardOwner + " #" + boardNumber + " (" + boardValues
+                    + " with hours)");
+        }
+
+        /** The Read me sheet's line for Asana: the items under the CSH tasks, and the log projects read. */
+        public static SourceCount asana(long items, long engagements, String cshTaskName, String portfolioGid,
+                List<String> projectGids, List<String> logProjectGids) {
+            String where = projectGids.isEmpty() ? "portfolio " + portfolioGid
+                    : "projects " + String.join(", ", projectGids);
+            return new SourceCount("Asana items", items, "under the \"" + cshTaskName + "\" tasks of " + engagements
+                    + " engagements in " + where
+                    + (logProjectGids.isEmpty() ? "" : ", and in log projects " + String.join(", ", logProjectGids)));
+        }
     }
 
     /** {@code csh.flags.over-ratio} and {@code csh.flags.under-ratio}. */

@@ -226,7 +226,7 @@ class WriteBackFunctionalTests {
     }
 
     private ReconcileResult result() {
-        return snapshots.load(NOVEMBER, ReconcileTasklet.RESULT, ReconcileResult.class);
+        return snapshots.load(NOVEMBER, StepData.RESULT);
     }
 
     private ReconcileRunner runner() {
