@@ -117,8 +117,10 @@ public class ReconcileJobConfiguration {
                 minutes(properties.estimate().maxHours()));
     }
 
-    private static long minutes(java.math.BigDecimal hours) {
-        return hours.multiply(java.math.BigDecimal.valueOf(60)).longValue();
+    /** Rounded as the rules round hours to minutes (half up): 0.999 h is 60 minutes, not 59. */
+    static long minutes(java.math.BigDecimal hours) {
+        return hours.multiply(java.math.BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     @Bean
