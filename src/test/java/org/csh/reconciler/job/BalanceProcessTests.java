@@ -123,6 +123,20 @@ class BalanceProcessTests {
         assertThat(balance.stderr().strip()).startsWith("csh-reconciler: no completed run yet").doesNotContain("\n");
     }
 
+    @Test
+    void whileARunHoldsTheH2FileTheBalanceSaysSoInOneLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(database.isPostgres(), "PostgreSQL lets many processes read");
+        completeARun();
+        // this test process holds the file as a running job would
+        try (java.sql.Connection held = database.dataSource().getConnection()) {
+            ProcessRun balance = balance("--balance");
+
+            assertThat(balance.exitStatus(LIMIT)).isEqualTo(ReconcileRunner.ALREADY_RUNNING);
+            assertThat(balance.stderr().strip()).startsWith("csh-reconciler: --balance: another run is in progress")
+                    .doesNotContain("\n");
+        }
+    }
+
     void completeARun() throws Exception {
         List<String> args = new ArrayList<>(List.of("--from=2026-11-01", "--to=2026-11-25", "--csh.zone=UTC",
                 "--csh.report.dir=" + workDir.resolve("reports")));
