@@ -31,7 +31,7 @@ class BadTokenProcessTest {
     void start() throws Exception {
         Files.createDirectories(Path.of("target"));
         workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bad-token-");
-        apis = SampleApis.start(RestartProcessTests.RUN_DATE, workDir.resolve("demo"));
+        apis = SampleApis.start(RestartProcessTest.RUN_DATE, workDir.resolve("demo"));
         database = TestDatabase.fresh(workDir.resolve("data"));
     }
 

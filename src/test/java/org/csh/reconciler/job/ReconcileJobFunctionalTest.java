@@ -51,7 +51,7 @@ import org.springframework.util.FileSystemUtils;
 @SpringBootTest(properties = {
         "csh.run-on-startup=false",
         "spring.datasource.url=jdbc:h2:mem:functional;DB_CLOSE_DELAY=-1"})
-class ReconcileJobFunctionalTests {
+class ReconcileJobFunctionalTest {
 
     static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
     static Path workDir;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * or PostgreSQL with {@code -Ppostgres}), the way cron or Kubernetes runs them one after the other.
  */
 @Tag("postgres")
-class RestartProcessTests {
+class RestartProcessTest {
 
     static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
     /** Generous: on a machine shared by many builds a JVM alone may take half a minute to start. */

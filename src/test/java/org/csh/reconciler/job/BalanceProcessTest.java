@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * organisation's completed run stored in the job database (an H2 file, or PostgreSQL with {@code -Ppostgres}).
  */
 @Tag("postgres")
-class BalanceProcessTests {
+class BalanceProcessTest {
 
     static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
     static final Duration LIMIT = Duration.ofSeconds(120);
@@ -169,7 +169,7 @@ class BalanceProcessTests {
     Map<String, Map<String, Cell>> summaryRows() throws Exception {
         Path workbook = workDir.resolve("reports/csh-report_2026-11-01_2026-11-25.xlsx");
         try (InputStream in = Files.newInputStream(workbook); Workbook book = new XSSFWorkbook(in)) {
-            Map<String, Map<String, Cell>> rows = ReconcileJobFunctionalTests.rowsByFirstColumn(book.getSheet("Summary"));
+            Map<String, Map<String, Cell>> rows = ReconcileJobFunctionalTest.rowsByFirstColumn(book.getSheet("Summary"));
             rows.remove("Total");
             return rows;
         }

@@ -48,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {"csh.run-on-startup=false", "csh.zone=UTC"})
 @ExtendWith(OutputCaptureExtension.class)
-class WriteBackFunctionalTests {
+class WriteBackFunctionalTest {
 
     static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
     static final RunArguments.DateRange NOVEMBER = new RunArguments.DateRange(RUN_DATE.withDayOfMonth(1), RUN_DATE);
@@ -120,7 +120,7 @@ class WriteBackFunctionalTests {
                     fields.get(SampleOrganisation.HOURS_USED_FIELD_GID).getAsBigDecimal().setScale(2));
         }
         assertThat(written).isEqualTo(expected);
-        // worked out by hand in ReconcileJobFunctionalTests: 15 h this month against 8 h
+        // worked out by hand in ReconcileJobFunctionalTest: 15 h this month against 8 h
         assertThat(written.get(currentTaskOf(SampleOrganisation.COASTAL_ECOLOGY_LAB).gid()))
                 .isEqualByComparingTo("15");
         assertThat(output.getOut()).contains("write-back to Asana field 'Hours Used': " + expected.size()

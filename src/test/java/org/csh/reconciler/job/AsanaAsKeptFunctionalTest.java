@@ -56,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
  * for one community, dated CSH tasks with allocations, an Activity Log project whose tasks are also added to their
  * engagements, and the sync automation's flat project holding a mirror.
  */
-class AsanaAsKeptFunctionalTests {
+class AsanaAsKeptFunctionalTest {
 
     static final LocalDate FROM = LocalDate.parse("2026-11-01");
     static final LocalDate TO = LocalDate.parse("2026-11-30");

@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("postgres")
 @SpringBootTest(properties = {"csh.run-on-startup=false", "csh.zone=UTC", "csh.job.stale-after=2s"})
-class RerunAndRecoveryTests {
+class RerunAndRecoveryTest {
 
     static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
     static final RunArguments.DateRange NOVEMBER = new RunArguments.DateRange(LocalDate.parse("2026-11-01"), RUN_DATE);

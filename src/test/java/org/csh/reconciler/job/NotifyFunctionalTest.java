@@ -34,7 +34,7 @@ import jakarta.mail.internet.MimeMessage;
 
 /** The email to BD and the history, through the real job, a real SMTP server and a real database. */
 @ExtendWith(OutputCaptureExtension.class)
-class NotifyFunctionalTests extends EmailedRuns {
+class NotifyFunctionalTest extends EmailedRuns {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final Map<String, String> FLAGGED = Map.of(
@@ -75,7 +75,7 @@ class NotifyFunctionalTests extends EmailedRuns {
         assertThat(attachment.getContentType()).startsWith(XLSX);
         assertThat(attachment.getDisposition()).isEqualTo(Part.ATTACHMENT);
         try (InputStream in = attachment.getInputStream(); Workbook book = new XSSFWorkbook(in)) {
-            assertThat(ReconcileJobFunctionalTests.sheetNames(book))
+            assertThat(ReconcileJobFunctionalTest.sheetNames(book))
                     .containsSubsequence("Summary", "Work items", "Findings", "BD flags");
             assertThat(book.getSheet("BD flags").getLastRowNum()).isEqualTo(FLAGGED.size());
         }

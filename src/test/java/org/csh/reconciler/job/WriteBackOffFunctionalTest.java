@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Write-back is opt-in: without {@code csh.asana.write-back.used-field} a run sends Asana no write at all. */
 @SpringBootTest(properties = {"csh.run-on-startup=false", "csh.zone=UTC"})
 @ExtendWith(OutputCaptureExtension.class)
-class WriteBackOffFunctionalTests {
+class WriteBackOffFunctionalTest {
 
     static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
     static Path workDir;

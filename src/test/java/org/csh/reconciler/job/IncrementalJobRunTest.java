@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {"csh.run-on-startup=false", "csh.zone=UTC", "csh.incremental.enabled=true",
         "csh.incremental.full-every=7d"})
-class IncrementalJobRunTests {
+class IncrementalJobRunTest {
 
     static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
     static final RunArguments.DateRange NOVEMBER = new RunArguments.DateRange(LocalDate.parse("2026-11-01"), RUN_DATE);
@@ -171,10 +171,10 @@ class IncrementalJobRunTests {
             for (String name : COMPARED_SHEETS) {
                 Sheet sheet = book.getSheet(name);
                 assertThat(sheet).as(name).isNotNull();
-                assertThat(ReconcileJobFunctionalTests.rows(sheet)).as(name + " has rows").isNotEmpty();
+                assertThat(ReconcileJobFunctionalTest.rows(sheet)).as(name + " has rows").isNotEmpty();
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        cells.add(name + "!" + cell.getAddress() + "=" + ReconcileJobFunctionalTests.text(cell));
+                        cells.add(name + "!" + cell.getAddress() + "=" + ReconcileJobFunctionalTest.text(cell));
                     }
                 }
             }

@@ -8,7 +8,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** {@code csh.mail.always=true}: BD get the report on every run, news or not. */
 @TestPropertySource(properties = "csh.mail.always=true")
-class NotifyAlwaysFunctionalTests extends EmailedRuns {
+class NotifyAlwaysFunctionalTest extends EmailedRuns {
 
     @Test
     void aRerunWithNothingNewSendsAgain() throws Exception {

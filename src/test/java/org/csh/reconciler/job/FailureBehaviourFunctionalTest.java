@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * token), capturing all its output at DEBUG: permanent failures fail fast with one line and leave earlier
  * reports alone, bad properties are listed at once, and the recognisable test tokens never appear anywhere.
  */
-class FailureBehaviourFunctionalTests {
+class FailureBehaviourFunctionalTest {
 
     static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
     static final String REPORT = "csh-report_2026-11-01_2026-11-25.xlsx";
