@@ -23,7 +23,7 @@ import java.util.List;
 import org.csh.reconciler.demo.SampleCatalogue.Habits;
 import org.csh.reconciler.demo.SampleWork.EngagementDraft;
 import org.csh.reconciler.demo.SampleWork.Issue;
-import org.csh.reconciler.demo.SampleWork.ItemDraft;
+import org.csh.reconciler.demo.SampleWork.SampleItem;
 import org.csh.reconciler.demo.SampleWork.TaskDraft;
 
 /**
@@ -226,7 +226,7 @@ final class SampleCommunities {
     private void onboardingWithSubIssues(TaskDraft csh) {
         Issue parent = work.issue(TRAINING, "Onboarding training: Okafor imaging lab, new cohort",
                 "Tracking issue for this cohort's onboarding.", CSH_LABEL, "ExampleU").board(1);
-        ItemDraft parentMirror = csh.mirror(parent);
+        SampleItem parentMirror = csh.mirror(parent);
         Issue notebooks = work.issue(TRAINING, "Onboarding: prepare training notebooks",
                 "Adapted the intro notebooks to the lab's microscopy data. 2 hours.", CSH_LABEL)
                 .subIssueOf(parent).completed(work.daysAgo(20)).board(2);
@@ -361,7 +361,7 @@ final class SampleCommunities {
 
         LocalDate workshopDay = work.daysAgo(50);
         TaskDraft workshopTask = engagement.taskFor(workshopDay);
-        ItemDraft workshop = workshopTask.manual("Workshop: research data management basics",
+        SampleItem workshop = workshopTask.manual("Workshop: research data management basics",
                 "Coordination with the library and room booking.").completed(work.during(workshopDay)).minutes(60);
         workshopTask.manual("RDM workshop: prepare slides and exercises", "")
                 .completed(work.during(workshopDay.minusDays(2))).minutes(120).under(workshop);

@@ -355,7 +355,7 @@ final class SampleWork {
     final class LogDraft {
         private final String name;
         private final String gid;
-        private final List<ItemDraft> items = new ArrayList<>();
+        private final List<SampleItem> items = new ArrayList<>();
 
         private LogDraft(String name, String gid) {
             this.name = name;
@@ -367,8 +367,8 @@ final class SampleWork {
         }
 
         /** A task of this project, also a member of each of {@code engagements}. */
-        ItemDraft task(String title, String notes, EngagementDraft... engagements) {
-            ItemDraft item = new ItemDraft(SampleWork.this.gid(), null, claim(title), notes, gid);
+        SampleItem task(String title, String notes, EngagementDraft... engagements) {
+            SampleItem item = new SampleItem(SampleWork.this.gid(), null, claim(title), notes, gid);
             item.projectGids.add(gid);
             for (EngagementDraft engagement : engagements) {
                 item.projectGids.add(engagement.gid);
@@ -378,8 +378,8 @@ final class SampleWork {
         }
 
         /** The mirror the sync automation created here, in no engagement: same title and text, hours copied. */
-        ItemDraft mirror(Issue issue) {
-            ItemDraft item = new ItemDraft(SampleWork.this.gid(), null, issue.title, issue.body, gid);
+        SampleItem mirror(Issue issue) {
+            SampleItem item = new SampleItem(SampleWork.this.gid(), null, issue.title, issue.body, gid);
             item.projectGids.add(gid);
             item.githubUrl = issue.url();
             item.githubHours = issue.boardHours == null ? null : hoursText(issue.boardHours);
@@ -393,13 +393,13 @@ final class SampleWork {
         }
 
         /** A task met here and under a CSH task: the same gid, at the top of this project. */
-        void alsoHolds(ItemDraft filed) {
-            ItemDraft copy = filed.copyAt(gid);
+        void alsoHolds(SampleItem filed) {
+            SampleItem copy = filed.copyAt(gid);
             items.add(copy);
         }
 
         private LogProject freeze() {
-            return new LogProject(gid, name, "https://app.asana.com/0/" + gid, items.stream().map(ItemDraft::freeze)
+            return new LogProject(gid, name, "https://app.asana.com/0/" + gid, items.stream().map(SampleItem::freeze)
                     .toList());
         }
     }
@@ -409,7 +409,7 @@ final class SampleWork {
         private final String name;
         private final String gid;
         private final String projectGid;
-        private final List<ItemDraft> items = new ArrayList<>();
+        private final List<SampleItem> items = new ArrayList<>();
         private Function<Double, String> hoursTotal;
         private LocalDate startOn;
         private LocalDate dueOn;
@@ -445,8 +445,8 @@ final class SampleWork {
         }
 
         /** The mirror the automation keeps of {@code issue}: same title and text, board hours copied. */
-        ItemDraft mirror(Issue issue) {
-            ItemDraft item = add(issue.title, issue.body);
+        SampleItem mirror(Issue issue) {
+            SampleItem item = add(issue.title, issue.body);
             item.githubUrl = issue.url();
             item.githubHours = issue.boardHours == null ? null : hoursText(issue.boardHours);
             if (issue.isClosed()) {
@@ -459,18 +459,18 @@ final class SampleWork {
         }
 
         /** A subtask typed straight into Asana, open until completed. */
-        ItemDraft manual(String title, String notes) {
+        SampleItem manual(String title, String notes) {
             return add(claim(title), notes);
         }
 
         /** A manual subtask deliberately titled like an issue: the same work logged twice. */
-        ItemDraft repeatOf(Issue issue, String notes) {
+        SampleItem repeatOf(Issue issue, String notes) {
             // retyped by hand: other case, no colon, so only a match that ignores case and punctuation finds it
             return add(issue.title.toLowerCase(Locale.ROOT).replace(":", ""), notes);
         }
 
-        private ItemDraft add(String title, String notes) {
-            ItemDraft item = new ItemDraft(gid(), gid, title, notes, projectGid);
+        private SampleItem add(String title, String notes) {
+            SampleItem item = new SampleItem(gid(), gid, title, notes, projectGid);
             items.add(item);
             return item;
         }
@@ -484,18 +484,18 @@ final class SampleWork {
         private CshTask freeze() {
             String total = hoursTotal == null ? null : hoursTotal.apply(loggedHours());
             return new CshTask(gid, name, "https://app.asana.com/0/" + projectGid + "/" + gid, total,
-                    items.stream().map(ItemDraft::freeze).toList(), date(startOn), date(dueOn), !hoursUsed ? null
+                    items.stream().map(SampleItem::freeze).toList(), date(startOn), date(dueOn), !hoursUsed ? null
                             : new CustomFieldValue(SampleOrganisation.HOURS_USED_FIELD_GID, CustomFieldValue.NUMBER,
                                     null));
         }
 
         private double loggedHours() {
-            return items.stream().mapToDouble(ItemDraft::loggedHours).sum();
+            return items.stream().mapToDouble(SampleItem::loggedHours).sum();
         }
     }
 
     /** One Asana work item being written. */
-    static final class ItemDraft {
+    static final class SampleItem {
         private final String gid;
         private String parentGid;
         private final String name;
@@ -509,7 +509,7 @@ final class SampleWork {
         private String totalTime;
         private final List<String> projectGids = new ArrayList<>();
 
-        private ItemDraft(String gid, String parentGid, String name, String notes, String projectGid) {
+        private SampleItem(String gid, String parentGid, String name, String notes, String projectGid) {
             this.gid = gid;
             this.parentGid = parentGid;
             this.name = name;
@@ -517,44 +517,44 @@ final class SampleWork {
             this.projectGid = projectGid;
         }
 
-        ItemDraft completed(Instant when) {
+        SampleItem completed(Instant when) {
             completed = true;
             completedAt = asanaInstant(when);
             return this;
         }
 
         /** Completed, with a {@code completed_at} as some integration wrote it, not as Asana does. */
-        ItemDraft completedAtRaw(String raw) {
+        SampleItem completedAtRaw(String raw) {
             completed = true;
             completedAt = raw;
             return this;
         }
 
         /** Timed with Asana's "Actual time"; Total Time is the formula GitHub Hours + Actual time. */
-        ItemDraft minutes(double minutes) {
+        SampleItem minutes(double minutes) {
             actualTimeMinutes = minutes;
             double github = parsedGithubHours();
             totalTime = hoursText(github + minutes / 60.0);
             return this;
         }
 
-        ItemDraft githubHours(String raw) {
+        SampleItem githubHours(String raw) {
             githubHours = raw;
             totalTime = null;
             return this;
         }
 
-        ItemDraft githubUrl(String url) {
+        SampleItem githubUrl(String url) {
             githubUrl = url;
             return this;
         }
 
-        ItemDraft totalTime(String raw) {
+        SampleItem totalTime(String raw) {
             totalTime = raw;
             return this;
         }
 
-        ItemDraft under(ItemDraft parent) {
+        SampleItem under(SampleItem parent) {
             parentGid = parent.gid;
             return this;
         }
@@ -572,8 +572,8 @@ final class SampleWork {
         }
 
         /** This task as a top-level task of another project, which it is now also a member of. */
-        private ItemDraft copyAt(String otherProject) {
-            ItemDraft copy = new ItemDraft(gid, null, name, notes, projectGid);
+        private SampleItem copyAt(String otherProject) {
+            SampleItem copy = new SampleItem(gid, null, name, notes, projectGid);
             copy.completed = completed;
             copy.completedAt = completedAt;
             copy.actualTimeMinutes = actualTimeMinutes;

@@ -24,7 +24,7 @@ class CommunityRulesTest {
     void issueWithoutMirrorTakesTheCommunityNamedInItsLabels() {
         Org org = org().add(issue(1).labels("CSH", "example-u").title("GPU quota").completed("2026-11-10T12:00:00Z"));
 
-        assertThat(item(org.reconcile("2026-11-01", "2026-11-30"), Org.IssueBuilder.url(1)).community())
+        assertThat(item(org.reconcile("2026-11-01", "2026-11-30"), Org.OrgIssue.url(1)).community())
                 .contains("Example University");
     }
 
@@ -36,8 +36,8 @@ class CommunityRulesTest {
 
         ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
 
-        assertThat(item(result, Org.IssueBuilder.url(1)).community()).contains("Coastal Ecology Lab");
-        assertThat(item(result, Org.IssueBuilder.url(2)).community()).isEmpty();
+        assertThat(item(result, Org.OrgIssue.url(1)).community()).contains("Coastal Ecology Lab");
+        assertThat(item(result, Org.OrgIssue.url(2)).community()).isEmpty();
     }
 
     @Test
@@ -45,7 +45,7 @@ class CommunityRulesTest {
         Org org = org().add(issue(1).title("Workshop").body("Ran the intro workshop for Example University staff.")
                 .completed("2026-11-10T12:00:00Z"));
 
-        assertThat(item(org.reconcile("2026-11-01", "2026-11-30"), Org.IssueBuilder.url(1)).community())
+        assertThat(item(org.reconcile("2026-11-01", "2026-11-30"), Org.OrgIssue.url(1)).community())
                 .contains("Example University");
     }
 
@@ -56,7 +56,7 @@ class CommunityRulesTest {
         ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
 
         assertThat(findings(result, Finding.Code.UNKNOWN_COMMUNITY)).singleElement()
-                .satisfies(f -> assertThat(f.url()).isEqualTo(Org.IssueBuilder.url(1)));
+                .satisfies(f -> assertThat(f.url()).isEqualTo(Org.OrgIssue.url(1)));
     }
 
     @Test
@@ -77,8 +77,8 @@ class CommunityRulesTest {
 
         ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
 
-        assertThat(item(result, Org.IssueBuilder.url(2)).community()).contains("Coastal Ecology Lab");
-        assertThat(item(result, Org.IssueBuilder.url(3)).community()).contains("Coastal Ecology Lab");
+        assertThat(item(result, Org.OrgIssue.url(2)).community()).contains("Coastal Ecology Lab");
+        assertThat(item(result, Org.OrgIssue.url(3)).community()).contains("Coastal Ecology Lab");
     }
 
     @Test
@@ -92,9 +92,9 @@ class CommunityRulesTest {
         ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
 
         // then no uncounted item goes unmentioned
-        assertThat(item(result, Org.IssueBuilder.url(2)).community()).contains("Coastal Ecology Lab");
+        assertThat(item(result, Org.OrgIssue.url(2)).community()).contains("Coastal Ecology Lab");
         assertThat(findings(result, Finding.Code.UNKNOWN_COMMUNITY)).extracting(Finding::url)
-                .containsExactlyInAnyOrder(Org.IssueBuilder.url(1), Org.IssueBuilder.url(3));
+                .containsExactlyInAnyOrder(Org.OrgIssue.url(1), Org.OrgIssue.url(3));
     }
 
     @Test

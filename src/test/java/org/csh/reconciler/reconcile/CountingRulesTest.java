@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Rules 1 to 4: linking, hours of an item, counting once, and what counts as delivered. */
 class CountingRulesTest {
 
-    private static final String ISSUE_1 = Org.IssueBuilder.url(1);
+    private static final String ISSUE_1 = Org.OrgIssue.url(1);
 
     private Org exampleU() {
         return new Org().community("Example University", "ExampleU").contract("Example University", "2026-01-01", "2026-12-31", 40);

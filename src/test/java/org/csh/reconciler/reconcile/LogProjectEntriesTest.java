@@ -54,8 +54,8 @@ class LogProjectEntriesTest {
 
         ReconcileResult result = org.reconcile("2026-11-01", "2026-11-30");
 
-        assertThat(item(result, Org.IssueBuilder.url(1)).community()).contains(MARS);
-        assertThat(item(result, Org.IssueBuilder.url(1)).source()).isEqualTo(Source.BOTH);
+        assertThat(item(result, Org.OrgIssue.url(1)).community()).contains(MARS);
+        assertThat(item(result, Org.OrgIssue.url(1)).source()).isEqualTo(Source.BOTH);
         assertThat(findings(result, Finding.Code.NOT_SYNCED)).isEmpty();
         assertThat(findings(result, Finding.Code.HOURS_MISMATCH)).hasSize(1);
         assertThat(status(result, MARS).usedHours()).isEqualByComparingTo("2");

@@ -67,17 +67,17 @@ final class Org {
         return this;
     }
 
-    static IssueBuilder issue(int number) {
-        return new IssueBuilder(number);
+    static OrgIssue issue(int number) {
+        return new OrgIssue(number);
     }
 
-    Org add(IssueBuilder issue) {
+    Org add(OrgIssue issue) {
         issues.add(issue.build());
         return this;
     }
 
     Org board(int issueNumber, double hours) {
-        board.put(IssueBuilder.url(issueNumber), hours);
+        board.put(OrgIssue.url(issueNumber), hours);
         return this;
     }
 
@@ -245,7 +245,7 @@ final class Org {
         return new Reconciler(communities(), settings, ONE_HOUR_ESTIMATES).reconcile(github(), asana());
     }
 
-    static final class IssueBuilder {
+    static final class OrgIssue {
         private final int number;
         private String title = "Support call";
         private String body = "";
@@ -255,7 +255,7 @@ final class Org {
         private Instant closedAt;
         private String parent;
 
-        IssueBuilder(int number) {
+        OrgIssue(int number) {
             this.number = number;
         }
 
@@ -263,33 +263,33 @@ final class Org {
             return "https://github.com/" + REPO + "/issues/" + number;
         }
 
-        IssueBuilder title(String title) {
+        OrgIssue title(String title) {
             this.title = title;
             return this;
         }
 
-        IssueBuilder body(String body) {
+        OrgIssue body(String body) {
             this.body = body;
             return this;
         }
 
-        IssueBuilder labels(String... labels) {
+        OrgIssue labels(String... labels) {
             this.labels = List.of(labels);
             return this;
         }
 
-        IssueBuilder completed(String closedAt) {
+        OrgIssue completed(String closedAt) {
             return closed("completed", closedAt);
         }
 
-        IssueBuilder closed(String reason, String closedAt) {
+        OrgIssue closed(String reason, String closedAt) {
             this.state = "closed";
             this.reason = reason;
             this.closedAt = Instant.parse(closedAt);
             return this;
         }
 
-        IssueBuilder subIssueOf(int parent) {
+        OrgIssue subIssueOf(int parent) {
             this.parent = url(parent);
             return this;
         }
@@ -334,7 +334,7 @@ final class Org {
         }
 
         TaskBuilder mirrorOf(int issueNumber) {
-            this.githubUrl = IssueBuilder.url(issueNumber);
+            this.githubUrl = OrgIssue.url(issueNumber);
             return this;
         }
 
