@@ -34,8 +34,9 @@ public class GracefulStop implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        JobExecution execution = heartbeat.current().orElse(null);
+        JobExecution execution = heartbeat.requestStop().orElse(null);
         if (execution == null) {
+            awaitLaunch();
             return;
         }
         log.warn("shutting down: stopping execution {} after its current step (waiting up to {} s)",
@@ -50,6 +51,18 @@ public class GracefulStop implements SmartLifecycle {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             log.warn("could not stop execution {}: {}", execution.getId(), e.getMessage());
+        }
+    }
+
+    /** SIGTERM during the launch (recovery, restart checks): the job stops before its first step; wait for that. */
+    private void awaitLaunch() {
+        try {
+            if (!heartbeat.awaitLaunch(settings.stopTimeout().toMillis())) {
+                log.warn("shutting down: the run being launched did not stop within {} s",
+                        settings.stopTimeout().toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

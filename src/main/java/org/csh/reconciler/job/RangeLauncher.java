@@ -43,6 +43,15 @@ public class RangeLauncher {
      * nothing to Asana even where {@code csh.asana.write-back.used-field} is set.
      */
     public JobExecution launch(RunArguments.DateRange range, boolean email, boolean writeBack) throws Exception {
+        heartbeat.launching();
+        try {
+            return launchOnce(range, email, writeBack);
+        } finally {
+            heartbeat.launchEnded();
+        }
+    }
+
+    private JobExecution launchOnce(RunArguments.DateRange range, boolean email, boolean writeBack) throws Exception {
         recoverDeadRuns();
         for (long run = 1; ; run++) {
             JobParameters parameters = JobRange.parameters(range, run, email, writeBack);

@@ -91,18 +91,19 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        String step = execution.getStepExecutions().stream()
-                .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName()).findFirst().orElse("?");
+        Optional<String> failedStep = execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName()).findFirst();
+        String step = failedStep.map(name -> "step " + name).orElse("before its first step");
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            fail(JOB_FAILED, "run STOPPED on request (SIGTERM) in step " + step + "; rerun the same range to resume", null);
+            fail(JOB_FAILED, "run STOPPED on request (SIGTERM) in " + step + "; rerun the same range to resume", null);
             return;
         }
-        Optional<String> outOfMemory = cause == null ? Optional.empty() : HeapExhaustion.reason(cause, step);
+        Optional<String> outOfMemory = cause == null ? Optional.empty() : HeapExhaustion.reason(cause, failedStep.orElse(null));
         if (outOfMemory.isPresent()) {
             fail(JOB_FAILED, "run " + execution.getStatus() + ": " + outOfMemory.get(), cause);
             return;
         }
-        fail(JOB_FAILED, "run " + execution.getStatus() + " in step " + step
+        fail(JOB_FAILED, "run " + execution.getStatus() + " in " + step
                 + (cause == null ? "" : ": " + oneLine(cause)) + "; rerun the same range to resume", cause);
     }
 

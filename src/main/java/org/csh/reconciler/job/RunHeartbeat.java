@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +35,8 @@ public class RunHeartbeat implements JobExecutionListener {
     private final long pid = ProcessHandle.current().pid();
     private volatile JobExecution current;
     private volatile CountDownLatch finished = new CountDownLatch(0);
+    private volatile CountDownLatch launched = new CountDownLatch(0);
+    private boolean stopRequested;
     private ScheduledExecutorService beats;
     private ScheduledFuture<?> beating;
 
@@ -45,6 +48,10 @@ public class RunHeartbeat implements JobExecutionListener {
 
     @Override
     public synchronized void beforeJob(JobExecution execution) {
+        if (stopRequested) {
+            // SIGTERM came while the run was being launched: it stops before its first step, and resumes from it
+            execution.setStatus(BatchStatus.STOPPING);
+        }
         current = execution;
         finished = new CountDownLatch(1);
         long id = execution.getId();
@@ -81,6 +88,30 @@ public class RunHeartbeat implements JobExecutionListener {
             current = null;
             finished.countDown();
         }
+    }
+
+    /** A launch begins: until {@link #launchEnded()}, a stop waits for it rather than finding no execution. */
+    void launching() {
+        launched = new CountDownLatch(1);
+    }
+
+    void launchEnded() {
+        launched.countDown();
+    }
+
+    /**
+     * Asks this process's run to stop: the execution already running, to be stopped by the caller; or, when the
+     * launch has not reached the job yet, empty, and the job then stops before its first step. One lock with
+     * {@link #beforeJob} closes the gap between the two.
+     */
+    synchronized Optional<JobExecution> requestStop() {
+        stopRequested = true;
+        return Optional.ofNullable(current);
+    }
+
+    /** Waits until a launch under way has returned; true if it did (or none was under way) within {@code millis}. */
+    boolean awaitLaunch(long millis) throws InterruptedException {
+        return launched.await(millis, TimeUnit.MILLISECONDS);
     }
 
     /** The execution this process is running now, if any. */
