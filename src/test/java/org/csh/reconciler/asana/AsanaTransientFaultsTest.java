@@ -89,28 +89,18 @@ class AsanaTransientFaultsTest {
         assertThat(sleeper.waits()).hasSizeBetween(1, 2);
     }
 
-    @ParameterizedTest(name = "{0} on a log project")
-    @MethodSource("faults")
-    void aLogProjectRecoversFromTwoFaults(String fault, Supplier<ResponseDefinitionBuilder> answer) {
-        failTwice(LOG_PROJECT, answer);
-
-        assertSameAsClean(source(HTTP).fetch());
-        assertThat(sleeper.waits()).hasSizeBetween(1, 2);
+    /** Every fault on each request a log project costs: the project, its task pages, a log task's subtasks. */
+    static Stream<Arguments> logProjectFaults() {
+        return Stream.of(LOG_PROJECT, LOG_TASKS, LOG_SUBTASKS).flatMap(path -> faults()
+                .map(fault -> Arguments.of(fault.get()[0], path.substring(AsanaTestServer.API_PATH.length()), path,
+                        fault.get()[1])));
     }
 
-    @ParameterizedTest(name = "{0} on a log project's task list")
-    @MethodSource("faults")
-    void aLogProjectsTaskListRecoversFromTwoFaults(String fault, Supplier<ResponseDefinitionBuilder> answer) {
-        failTwice(LOG_TASKS, answer);
-
-        assertSameAsClean(source(HTTP).fetch());
-        assertThat(sleeper.waits()).hasSizeBetween(1, 2);
-    }
-
-    @ParameterizedTest(name = "{0} on a log task's subtasks")
-    @MethodSource("faults")
-    void aLogTasksSubtasksRecoverFromTwoFaults(String fault, Supplier<ResponseDefinitionBuilder> answer) {
-        failTwice(LOG_SUBTASKS, answer);
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("logProjectFaults")
+    void logProjectsRecoverFromTwoFaults(String fault, String request, String path,
+            Supplier<ResponseDefinitionBuilder> answer) {
+        failTwice(path, answer);
 
         assertSameAsClean(source(HTTP).fetch());
         assertThat(sleeper.waits()).hasSizeBetween(1, 2);
