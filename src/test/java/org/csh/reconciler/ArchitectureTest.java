@@ -66,4 +66,11 @@ class ArchitectureTest {
                     "org.csh.reconciler.notify..", "org.csh.reconciler.demo..")
             .because("what the write-back changes is a rule tested without Asana; it writes only through"
                     + " asana.AsanaFieldWriter");
+
+    @ArchTest
+    static final ArchRule theStoreKnowsNothingOfTheJob = noClasses().that().resideInAPackage("org.csh.reconciler.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.csh.reconciler.job..",
+                    "org.csh.reconciler.report..", "org.csh.reconciler.notify..", "org.csh.reconciler.demo..")
+            .because("the job database (step data, last snapshots, history, schema) is read by the job, the report and"
+                    + " --balance alike, and depends on none of them");
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.csh.reconciler.contract.ClosestNames;
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.Community;
-import org.csh.reconciler.history.StatusSnapshot;
+import org.csh.reconciler.store.StatusSnapshot;
 
 /**
  * The balance staff check before logging: each community's contracted, used and remaining hours, from the stored

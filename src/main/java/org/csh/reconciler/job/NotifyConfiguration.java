@@ -2,8 +2,8 @@ package org.csh.reconciler.job;
 
 import java.time.Clock;
 
-import org.csh.reconciler.history.JdbcStatusHistory;
-import org.csh.reconciler.history.StatusHistory;
+import org.csh.reconciler.store.JdbcStatusHistory;
+import org.csh.reconciler.store.StatusHistory;
 import org.csh.reconciler.notify.JdbcSentStatuses;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.CshSchema;
 
 /** The steps after the report: {@code notify} (email to BD) and {@code recordHistory}, with what they use. */
 @Configuration(proxyBeanMethods = false)

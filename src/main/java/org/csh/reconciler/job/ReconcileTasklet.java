@@ -18,6 +18,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 
 /** Step 3: applies the counting rules to both snapshots and stores the result. */
 class ReconcileTasklet implements Tasklet {

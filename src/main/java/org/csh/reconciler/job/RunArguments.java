@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.csh.reconciler.store.RunSnapshots;
+
 /**
  * The product's own command-line flags (SPEC.md "Running it"). Anything else must be a Spring property
  * override such as {@code --csh.zone=Europe/Berlin}; an unknown flag is an error, not silently ignored.
@@ -145,6 +147,6 @@ public record RunArguments(
     }
 
     /** An inclusive range of dates. */
-    public record DateRange(LocalDate from, LocalDate to) {
+    public record DateRange(LocalDate from, LocalDate to) implements RunSnapshots.Range {
     }
 }

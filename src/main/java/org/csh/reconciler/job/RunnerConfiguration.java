@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.CshSchema;
 
 /** Launches the job from the command line; switched off in tests that launch it themselves. */
 @Configuration(proxyBeanMethods = false)

@@ -7,6 +7,8 @@ import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.report.StatementWriter;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 
 /** {@code --statement="<community>"}: checks the name before the run, and writes the statement from its result. */
 public class StatementCommand {

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.csh.reconciler.store.RunSnapshots;
 
 /** The {@code writeBack} step (used hours onto the current CSH tasks in Asana), with the writer it uses. */
 @Configuration(proxyBeanMethods = false)

@@ -14,6 +14,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 
 /**
  * Step 6: writes each community's used hours into {@code csh.asana.write-back.used-field} on its current CSH tasks,

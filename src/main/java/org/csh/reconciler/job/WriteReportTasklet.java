@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.csh.reconciler.history.StatusHistory;
-import org.csh.reconciler.history.StatusSnapshot;
+import org.csh.reconciler.store.StatusHistory;
+import org.csh.reconciler.store.StatusSnapshot;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.report.FlagsCsvWriter;
 import org.csh.reconciler.report.ReportPair;
@@ -20,6 +20,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 
 /** Step 4: writes the workbook and the BD-flags CSV into {@code csh.report.dir}. */
 class WriteReportTasklet implements Tasklet {

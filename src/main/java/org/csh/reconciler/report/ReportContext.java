@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.csh.reconciler.contract.Community;
-import org.csh.reconciler.history.StatusSnapshot;
+import org.csh.reconciler.store.StatusSnapshot;
 
 /**
  * What the workbook says about its run besides the result: when it ran, what it read, the rules in force,

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.csh.reconciler.history.StatusSnapshot;
+import org.csh.reconciler.store.StatusSnapshot;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.ReconcileResult;
 

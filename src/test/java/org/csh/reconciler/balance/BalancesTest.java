@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.Community;
-import org.csh.reconciler.history.StatusSnapshot;
+import org.csh.reconciler.store.StatusSnapshot;
 import org.csh.reconciler.reconcile.Status;
 import org.junit.jupiter.api.Test;
 

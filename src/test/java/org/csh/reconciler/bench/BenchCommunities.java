@@ -25,7 +25,7 @@ import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.Contract;
 import org.csh.reconciler.contract.ContractPeriod;
 import org.csh.reconciler.contract.Recurrence;
-import org.csh.reconciler.history.StatusSnapshot;
+import org.csh.reconciler.store.StatusSnapshot;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.ItemState;
 import org.csh.reconciler.reconcile.ReconcileResult;

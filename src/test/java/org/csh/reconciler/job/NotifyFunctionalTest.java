@@ -14,8 +14,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csh.reconciler.demo.SampleOrganisation;
-import org.csh.reconciler.history.StatusHistory;
-import org.csh.reconciler.history.StatusSnapshot;
+import org.csh.reconciler.store.StatusHistory;
+import org.csh.reconciler.store.StatusSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
@@ -31,6 +31,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.csh.reconciler.store.RunSnapshots;
 
 /** The email to BD and the history, through the real job, a real SMTP server and a real database. */
 @ExtendWith(OutputCaptureExtension.class)

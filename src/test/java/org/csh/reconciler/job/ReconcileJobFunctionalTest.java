@@ -41,6 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+import org.csh.reconciler.store.RunSnapshots;
 
 /**
  * Runs the whole {@code reconcileJob} against the sample organisation served over real HTTP by WireMock,

@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.csh.reconciler.store.CshSchema;
 
 /**
  * SIGTERM while a run is being launched (recovering a dead run, checking for a restart), before the job has

@@ -40,6 +40,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 
 /**
  * The write-back through the real job: the sample organisation (whose CSH tasks carry an empty "Hours Used" number

@@ -40,7 +40,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.Contract;
 import org.csh.reconciler.contract.Recurrence;
-import org.csh.reconciler.history.StatusSnapshot;
+import org.csh.reconciler.store.StatusSnapshot;
 import org.csh.reconciler.reconcile.Finding;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.reconcile.Status;

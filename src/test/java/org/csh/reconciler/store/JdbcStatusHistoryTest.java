@@ -1,4 +1,4 @@
-package org.csh.reconciler.history;
+package org.csh.reconciler.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.csh.reconciler.contract.ContractPeriod;
-import org.csh.reconciler.job.CshSchema;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.reconcile.Status;

@@ -1,4 +1,4 @@
-package org.csh.reconciler.job;
+package org.csh.reconciler.store;
 
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.github.GitHubSnapshot;

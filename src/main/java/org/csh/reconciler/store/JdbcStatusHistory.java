@@ -1,4 +1,4 @@
-package org.csh.reconciler.history;
+package org.csh.reconciler.store;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;

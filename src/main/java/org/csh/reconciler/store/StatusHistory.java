@@ -1,4 +1,4 @@
-package org.csh.reconciler.history;
+package org.csh.reconciler.store;
 
 import java.time.Instant;
 import java.util.List;

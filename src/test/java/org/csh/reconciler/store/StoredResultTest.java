@@ -1,4 +1,4 @@
-package org.csh.reconciler.job;
+package org.csh.reconciler.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

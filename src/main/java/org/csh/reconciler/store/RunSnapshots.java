@@ -1,8 +1,9 @@
-package org.csh.reconciler.job;
+package org.csh.reconciler.store;
 
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,13 +18,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class RunSnapshots {
 
+    /** The dates of the run whose step data this is: a run's data is kept per range, for its restarts. */
+    public interface Range {
+        LocalDate from();
+
+        LocalDate to();
+    }
+
     private final JdbcTemplate jdbc;
 
     public RunSnapshots(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public <T> void save(RunArguments.DateRange range, StepData<T> data, T value) {
+    public <T> void save(Range range, StepData<T> data, T value) {
         String kind = data.kind();
         jdbc.update("DELETE FROM csh_run_snapshot WHERE range_key = ? AND kind = ?", key(range), kind);
         jdbc.execute((ConnectionCallback<Void>) connection -> {
@@ -38,12 +46,12 @@ public class RunSnapshots {
         });
     }
 
-    public <T> T load(RunArguments.DateRange range, StepData<T> data) {
+    public <T> T load(Range range, StepData<T> data) {
         return find(range, data).orElseThrow(() -> new IllegalStateException("no " + data.kind()
                 + " snapshot stored for " + key(range) + "; run the job again from its first step"));
     }
 
-    public <T> Optional<T> find(RunArguments.DateRange range, StepData<T> data) {
+    public <T> Optional<T> find(Range range, StepData<T> data) {
         String kind = data.kind();
         Class<T> type = data.type();
         return jdbc.query("SELECT payload FROM csh_run_snapshot WHERE range_key = ? AND kind = ?",
@@ -58,7 +66,7 @@ public class RunSnapshots {
         }
     }
 
-    private static String key(RunArguments.DateRange range) {
+    private static String key(Range range) {
         return range.from() + "_" + range.to();
     }
 }
