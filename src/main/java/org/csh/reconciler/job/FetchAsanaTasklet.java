@@ -2,12 +2,12 @@ package org.csh.reconciler.job;
 
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaSource;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.StepData;
 
 /** Step 2: reads the engagements, CSH tasks and work items, and stores them for the next steps. */
 class FetchAsanaTasklet implements Tasklet {

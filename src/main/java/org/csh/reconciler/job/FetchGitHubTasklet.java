@@ -6,13 +6,13 @@ import java.util.Optional;
 
 import org.csh.reconciler.github.GitHubSnapshot;
 import org.csh.reconciler.github.GitHubSource;
+import org.csh.reconciler.store.LastSnapshots;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.LastSnapshots;
-import org.csh.reconciler.store.StepData;
 
 /**
  * Step 1: reads the CSH issues, sub-issues and board hours, and stores them for the next steps. A nightly run

@@ -2,9 +2,11 @@ package org.csh.reconciler.job;
 
 import java.time.Clock;
 
-import org.csh.reconciler.store.JdbcStatusHistory;
-import org.csh.reconciler.store.StatusHistory;
 import org.csh.reconciler.notify.JdbcSentStatuses;
+import org.csh.reconciler.store.CshSchema;
+import org.csh.reconciler.store.JdbcStatusHistory;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StatusHistory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -14,8 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.CshSchema;
 
 /** The steps after the report: {@code notify} (email to BD) and {@code recordHistory}, with what they use. */
 @Configuration(proxyBeanMethods = false)

@@ -9,6 +9,8 @@ import org.csh.reconciler.notify.JdbcSentStatuses;
 import org.csh.reconciler.notify.MailNotifier;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.report.WorkbookWriter;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -17,8 +19,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.StepData;
 
 /**
  * Step 5: emails BD the workbook when a status moved since the last email (or always, with

@@ -10,8 +10,11 @@ import org.csh.reconciler.estimate.EstimatorFactory;
 import org.csh.reconciler.estimate.LearnedEstimatorFactory;
 import org.csh.reconciler.github.GitHubApiSource;
 import org.csh.reconciler.github.GitHubSource;
-import org.csh.reconciler.store.StatusHistory;
 import org.csh.reconciler.retry.RetryPolicy;
+import org.csh.reconciler.store.CshSchema;
+import org.csh.reconciler.store.LastSnapshots;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StatusHistory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -25,9 +28,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.LastSnapshots;
-import org.csh.reconciler.store.CshSchema;
 
 /**
  * The {@code reconcileJob}: fetch GitHub, fetch Asana, reconcile, write the report, notify BD, write the used hours

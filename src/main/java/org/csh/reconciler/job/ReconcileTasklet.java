@@ -12,14 +12,14 @@ import org.csh.reconciler.github.GitHubSnapshot;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.reconcile.ReconcileSettings;
 import org.csh.reconciler.reconcile.Reconciler;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.StepData;
 
 /** Step 3: applies the counting rules to both snapshots and stores the result. */
 class ReconcileTasklet implements Tasklet {

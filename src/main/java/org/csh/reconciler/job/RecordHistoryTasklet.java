@@ -2,14 +2,14 @@ package org.csh.reconciler.job;
 
 import java.time.Clock;
 
-import org.csh.reconciler.store.StatusHistory;
 import org.csh.reconciler.reconcile.ReconcileResult;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StatusHistory;
+import org.csh.reconciler.store.StepData;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.StepData;
 
 /** The last step: stores each community's figures in the history, so only completed runs are kept. */
 class RecordHistoryTasklet implements Tasklet {

@@ -2,6 +2,9 @@ package org.csh.reconciler.job;
 
 import java.time.Clock;
 
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.CshSchema;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -11,8 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.CshSchema;
 
 /** Launches the job from the command line; switched off in tests that launch it themselves. */
 @Configuration(proxyBeanMethods = false)

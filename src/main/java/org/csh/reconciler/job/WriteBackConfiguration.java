@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.csh.reconciler.asana.AsanaApiFieldWriter;
 import org.csh.reconciler.asana.AsanaFieldWriter;
 import org.csh.reconciler.retry.RetryPolicy;
+import org.csh.reconciler.store.RunSnapshots;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -14,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.csh.reconciler.store.RunSnapshots;
 
 /** The {@code writeBack} step (used hours onto the current CSH tasks in Asana), with the writer it uses. */
 @Configuration(proxyBeanMethods = false)

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.csh.reconciler.asana.AsanaFieldWriter;
 import org.csh.reconciler.reconcile.ReconcileResult;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 import org.csh.reconciler.writeback.WriteBack;
 import org.csh.reconciler.writeback.WriteBackPlan;
 import org.slf4j.Logger;
@@ -14,8 +16,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.StepData;
 
 /**
  * Step 6: writes each community's used hours into {@code csh.asana.write-back.used-field} on its current CSH tasks,

@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.csh.reconciler.store.StatusHistory;
-import org.csh.reconciler.store.StatusSnapshot;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.report.FlagsCsvWriter;
-import org.csh.reconciler.report.ReportPair;
 import org.csh.reconciler.report.ReportContext;
+import org.csh.reconciler.report.ReportPair;
 import org.csh.reconciler.report.WorkbookWriter;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StatusHistory;
+import org.csh.reconciler.store.StatusSnapshot;
+import org.csh.reconciler.store.StepData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -20,8 +22,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.StepData;
 
 /** Step 4: writes the workbook and the BD-flags CSV into {@code csh.report.dir}. */
 class WriteReportTasklet implements Tasklet {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.csh.reconciler.demo.SampleOrganisation;
+import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StatusHistory;
 import org.csh.reconciler.store.StatusSnapshot;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,6 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.csh.reconciler.store.RunSnapshots;
 
 /** The email to BD and the history, through the real job, a real SMTP server and a real database. */
 @ExtendWith(OutputCaptureExtension.class)

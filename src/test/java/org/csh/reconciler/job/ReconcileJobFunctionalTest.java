@@ -29,6 +29,7 @@ import org.csh.reconciler.demo.SampleOrganisation;
 import org.csh.reconciler.estimate.BackTestResult;
 import org.csh.reconciler.reconcile.Finding;
 import org.csh.reconciler.reconcile.Status;
+import org.csh.reconciler.store.RunSnapshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
-import org.csh.reconciler.store.RunSnapshots;
 
 /**
  * Runs the whole {@code reconcileJob} against the sample organisation served over real HTTP by WireMock,

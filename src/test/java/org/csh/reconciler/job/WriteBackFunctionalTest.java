@@ -23,6 +23,8 @@ import org.csh.reconciler.demo.SampleOrganisation;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.CurrentCshTask;
 import org.csh.reconciler.reconcile.ReconcileResult;
+import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.store.StepData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +42,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.csh.reconciler.store.RunSnapshots;
-import org.csh.reconciler.store.StepData;
 
 /**
  * The write-back through the real job: the sample organisation (whose CSH tasks carry an empty "Hours Used" number
