@@ -11,12 +11,17 @@ import java.util.List;
  * @param figuresTo   the last day the figures count (the run's {@code to})
  * @param completedAt when that run completed
  * @param age         how old the figures were when asked
- * @param stale       older than {@code csh.balance.max-age}: the nightly run may have failed
+ * @param maxAge      {@code csh.balance.max-age}: older figures are stale
  */
 public record Balance(List<BalanceLine> lines, LocalDate figuresFrom, LocalDate figuresTo, Instant completedAt,
-        Duration age, boolean stale) {
+        Duration age, Duration maxAge) {
 
     public Balance {
         lines = List.copyOf(lines);
+    }
+
+    /** Older than {@code csh.balance.max-age}: the nightly run may have failed. */
+    public boolean stale() {
+        return age.compareTo(maxAge) > 0;
     }
 }

@@ -22,14 +22,14 @@ public final class BalanceTable {
     }
 
     /** The table, headed by whose figures they are and, when they are stale, a warning saying how old. */
-    public static String render(Balance balance, ZoneId zone, Duration maxAge) {
+    public static String render(Balance balance, ZoneId zone) {
         StringBuilder out = new StringBuilder();
         out.append("Hours used to ").append(balance.figuresTo()).append(", from the run completed ")
                 .append(COMPLETED.format(balance.completedAt().atZone(zone))).append(" (")
                 .append(ages(balance.age())).append(" ago)\n");
         if (balance.stale()) {
             out.append("WARNING: these figures are ").append(ages(balance.age()))
-                    .append(" old, more than csh.balance.max-age (").append(ages(maxAge))
+                    .append(" old, more than csh.balance.max-age (").append(ages(balance.maxAge()))
                     .append("): the nightly run may have failed; hours logged since are not in them\n");
         }
         List<List<String>> rows = new ArrayList<>();

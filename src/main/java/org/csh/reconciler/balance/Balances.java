@@ -49,7 +49,7 @@ public final class Balances {
                 .map(Balances::line)
                 .toList();
         Duration age = Duration.between(run.completedAt(), now);
-        return new Balance(lines, run.from(), run.to(), run.completedAt(), age, age.compareTo(maxAge) > 0);
+        return new Balance(lines, run.from(), run.to(), run.completedAt(), age, maxAge);
     }
 
     private static BalanceLine line(StatusSnapshot figures) {
@@ -60,14 +60,15 @@ public final class Balances {
 
     /** By the file's names and aliases first, then by the stored names (communities no contract lists). */
     private StatusSnapshot named(String asked, List<StatusSnapshot> latest) {
-        String name = known.bySpelling(asked).map(Community::name).orElse(asked.strip());
+        Optional<String> listed = known.bySpelling(asked).map(Community::name);
+        String name = listed.orElse(asked.strip());
         Optional<StatusSnapshot> found = latest.stream()
                 .filter(s -> s.community().equalsIgnoreCase(name))
                 .findFirst();
         if (found.isPresent()) {
             return found.get();
         }
-        if (known.bySpelling(asked).isPresent()) {
+        if (listed.isPresent()) {
             throw new BalanceUnavailableException("--balance: the run completed " + latest.get(0).completedAt()
                     + " has no figures for '" + name + "' (added to the contracts file since?); run the job again");
         }

@@ -45,7 +45,7 @@ public class BalanceCommand {
             List<StatusSnapshot> latest = latestFigures(context.getBean(JdbcTemplate.class));
             Balances balances = new Balances(knownCommunities(properties, err), properties.balance().maxAge());
             Balance balance = balances.of(latest, asked.community(), Clock.systemUTC().instant());
-            out.print(BalanceTable.render(balance, properties.zone(), properties.balance().maxAge()));
+            out.print(BalanceTable.render(balance, properties.zone()));
             out.flush();
             return ReconcileRunner.COMPLETED;
         } catch (BalanceUnavailableException e) {

@@ -17,7 +17,7 @@ class BalanceTableTest {
         Balance balance = balances.of(BalancesTest.LAST_RUN, Optional.empty(),
                 BalancesTest.COMPLETED.plus(Duration.ofMinutes(75)));
 
-        assertThat(BalanceTable.render(balance, ZoneId.of("Europe/Berlin"), Duration.ofHours(36))).isEqualTo("""
+        assertThat(BalanceTable.render(balance, ZoneId.of("Europe/Berlin"))).isEqualTo("""
                 Hours used to 2026-12-02, from the run completed 2026-12-02 03:00 CET (1 hour 15 minutes ago)
                 Community                 Period                    Contracted   Used  Remaining  Status
                 Coastal Ecology Lab       2026-10-01 to 2026-12-31        8.00   3.00       5.00  OK
@@ -31,7 +31,7 @@ class BalanceTableTest {
         Balance balance = balances.of(BalancesTest.LAST_RUN, Optional.of("ExampleU"),
                 BalancesTest.COMPLETED.plus(Duration.ofHours(50)));
 
-        assertThat(BalanceTable.render(balance, ZoneId.of("UTC"), Duration.ofHours(36)).lines().toList().get(1))
+        assertThat(BalanceTable.render(balance, ZoneId.of("UTC")).lines().toList().get(1))
                 .isEqualTo("WARNING: these figures are 2 days 2 hours old, more than csh.balance.max-age"
                         + " (1 day 12 hours): the nightly run may have failed; hours logged since are not in them");
     }

@@ -110,7 +110,7 @@ public final class BalanceBenchmark {
         List<StatusSnapshot> latest = new JdbcStatusHistory(new JdbcTemplate(dataSource)).latestFigures();
         Balance balance = new Balances(new Communities(List.of()), Duration.ofHours(36))
                 .of(latest, Optional.empty(), Instant.now());
-        String table = BalanceTable.render(balance, java.time.ZoneOffset.UTC, Duration.ofHours(36));
+        String table = BalanceTable.render(balance, java.time.ZoneOffset.UTC);
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         new PrintStream(sink, true, StandardCharsets.UTF_8).print(table);
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
