@@ -320,20 +320,8 @@ public final class AsanaApiStub {
             String gid = value.gid() != null ? value.gid() : fieldGids.computeIfAbsent(name, n -> gids.next());
             fieldGids.putIfAbsent(name, gid);
             boolean isNumber = value.holdsNumbers();
-            JsonObject field = new JsonObject();
-            field.addProperty("gid", gid);
-            field.addProperty("resource_type", "custom_field");
-            field.addProperty("name", name);
-            field.addProperty("type", isNumber ? CustomFieldValue.NUMBER : value.type());
-            field.addProperty("resource_subtype", isNumber ? CustomFieldValue.NUMBER : value.type());
-            field.addProperty("enabled", true);
-            if (isNumber) {
-                field.addProperty("number_value", plainNumber(value.value()));
-            } else {
-                field.addProperty("text_value", value.value());
-            }
-            field.addProperty("display_value", value.value());
-            return field;
+            return field(gid, name, isNumber ? CustomFieldValue.NUMBER : value.type(),
+                    isNumber ? plainNumber(value.value()) : null, value.value());
         }
 
         /** A date custom field, as Asana sends one: {@code date_value.date}, null when no date is chosen. */
@@ -395,12 +383,19 @@ public final class AsanaApiStub {
         private JsonObject field(String name, String value, boolean numeric) {
             BigDecimal number = numeric ? plainNumber(value) : null;
             boolean isNumber = numeric && (value == null || number != null);
+            return field(fieldGids.computeIfAbsent(name, n -> gids.next()), name,
+                    isNumber ? CustomFieldValue.NUMBER : "text", number, value);
+        }
+
+        /** One custom field as Asana sends it: a number field holds {@code number_value}, others {@code text_value}. */
+        private static JsonObject field(String gid, String name, String type, BigDecimal number, String value) {
+            boolean isNumber = CustomFieldValue.NUMBER.equals(type);
             JsonObject field = new JsonObject();
-            field.addProperty("gid", fieldGids.computeIfAbsent(name, n -> gids.next()));
+            field.addProperty("gid", gid);
             field.addProperty("resource_type", "custom_field");
             field.addProperty("name", name);
-            field.addProperty("type", isNumber ? "number" : "text");
-            field.addProperty("resource_subtype", isNumber ? "number" : "text");
+            field.addProperty("type", type);
+            field.addProperty("resource_subtype", type);
             field.addProperty("enabled", true);
             if (isNumber) {
                 field.addProperty("number_value", number);

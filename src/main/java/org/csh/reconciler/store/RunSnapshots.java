@@ -52,17 +52,16 @@ public class RunSnapshots {
     }
 
     public <T> Optional<T> find(Range range, StepData<T> data) {
-        String kind = data.kind();
-        Class<T> type = data.type();
         return jdbc.query("SELECT payload FROM csh_run_snapshot WHERE range_key = ? AND kind = ?",
-                rs -> rs.next() ? Optional.of(read(rs, kind, type)) : Optional.<T>empty(), key(range), kind);
+                rs -> rs.next() ? Optional.of(read(rs, data)) : Optional.<T>empty(), key(range), data.kind());
     }
 
-    private static <T> T read(ResultSet row, String kind, Class<T> type) throws SQLException {
+    private static <T> T read(ResultSet row, StepData<T> data) throws SQLException {
         try {
-            return JsonColumn.read(row, 1, type);
+            return JsonColumn.read(row, 1, data.type());
         } catch (IOException e) {
-            throw new IllegalStateException("the stored " + kind + " snapshot cannot be read: " + e.getMessage(), e);
+            throw new IllegalStateException("the stored " + data.kind() + " snapshot cannot be read: " + e.getMessage(),
+                    e);
         }
     }
 
