@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads {@code communities.yml}: the communities under contract, their aliases and contracts.
@@ -24,6 +25,16 @@ public final class CommunitiesFile {
                     + e.getClass().getSimpleName() + "); check that csh.communities-file names a readable UTF-8 file"), e);
         }
         return parse(text, path.toString());
+    }
+
+    /**
+     * The file at {@code path}, or empty when there is none: without a contracts file the contracts are read from the
+     * CSH tasks in Asana (README, "Running without a contracts file").
+     *
+     * @throws InvalidCommunitiesFileException when the file is there but cannot be read or is invalid
+     */
+    public static Optional<Communities> loadIfPresent(Path path) {
+        return Files.isRegularFile(path) ? Optional.of(load(path)) : Optional.empty();
     }
 
     /**

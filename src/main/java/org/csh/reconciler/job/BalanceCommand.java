@@ -1,7 +1,6 @@
 package org.csh.reconciler.job;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -68,11 +67,8 @@ public class BalanceCommand {
 
     /** The contracts file's names and aliases; without a readable file, the stored names alone are known. */
     private static Communities knownCommunities(CshProperties properties, PrintStream err) {
-        if (!Files.isRegularFile(properties.communitiesFile())) {
-            return new Communities(List.of());
-        }
         try {
-            return CommunitiesFile.load(properties.communitiesFile());
+            return CommunitiesFile.loadIfPresent(properties.communitiesFile()).orElse(new Communities(List.of()));
         } catch (InvalidCommunitiesFileException e) {
             err.println("csh-reconciler: --balance: aliases not known, since " + firstLine(e.getMessage()));
             return new Communities(List.of());

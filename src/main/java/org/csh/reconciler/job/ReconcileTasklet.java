@@ -1,6 +1,5 @@
 package org.csh.reconciler.job;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -42,10 +41,8 @@ class ReconcileTasklet implements Tasklet {
         GitHubSnapshot github = snapshots.load(range, StepData.GITHUB);
         AsanaSnapshot asana = snapshots.load(range, StepData.ASANA);
         Path file = properties.communitiesFile();
-        Optional<Communities> communities = Optional.empty();
-        if (Files.isRegularFile(file)) {
-            communities = Optional.of(CommunitiesFile.load(file));
-        } else {
+        Optional<Communities> communities = CommunitiesFile.loadIfPresent(file);
+        if (communities.isEmpty()) {
             log.info("contracts: csh.communities-file {} does not exist, so each CSH task's period and Hours Total in"
                     + " Asana is a contract period", file);
         }

@@ -1,6 +1,5 @@
 package org.csh.reconciler.job;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,13 +62,13 @@ final class SettingsCheck {
         requireRanges(p, problems);
         requireOwnWriteBackField(p.asana(), problems);
         Communities communities = null;
-        if (Files.isRegularFile(p.communitiesFile())) {
-            try {
-                communities = CommunitiesFile.load(p.communitiesFile());
+        try {
+            communities = CommunitiesFile.loadIfPresent(p.communitiesFile()).orElse(null);
+            if (communities != null) {
                 problems.addAll(ShippedExamples.problems(communities));
-            } catch (InvalidCommunitiesFileException e) {
-                problems.addAll(e.problems());
             }
+        } catch (InvalidCommunitiesFileException e) {
+            problems.addAll(e.problems());
         }
         if (problems.isEmpty() && sendsEmail) {
             // the one check that needs the network, made only for a configuration that is otherwise right
