@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.csh.reconciler.cli.BadArgumentsException;
+import org.csh.reconciler.cli.BadConfigurationException;
+import org.csh.reconciler.cli.BalanceCommand;
+import org.csh.reconciler.cli.ReconcileRunner;
+import org.csh.reconciler.cli.RunArguments;
+import org.csh.reconciler.cli.StartupFailure;
+import org.csh.reconciler.cli.Usage;
 import org.csh.reconciler.demo.DemoArguments;
 import org.csh.reconciler.demo.DemoServer;
-import org.csh.reconciler.job.BadArgumentsException;
-import org.csh.reconciler.job.BalanceCommand;
-import org.csh.reconciler.job.BadConfigurationException;
-import org.csh.reconciler.job.ReconcileRunner;
-import org.csh.reconciler.job.RunArguments;
-import org.csh.reconciler.job.StartupFailure;
-import org.csh.reconciler.job.Usage;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] RULE_PACKAGES = {
         "org.csh.reconciler.reconcile..", "org.csh.reconciler.estimate..", "org.csh.reconciler.contract..",
-        "org.csh.reconciler.balance.."};
+        "org.csh.reconciler.balance..", "org.csh.reconciler.hours.."};
 
     @ArchTest
     static final ArchRule rulesKnowNoFrameworkHttpOrJdbc = noClasses().that().resideInAnyPackage(RULE_PACKAGES)
@@ -48,7 +48,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule rulesDoNotReachIntoTheJob = noClasses().that().resideInAnyPackage(RULE_PACKAGES)
             .should().dependOnClassesThat().resideInAnyPackage("org.csh.reconciler.job..", "org.csh.reconciler.report..",
-                    "org.csh.reconciler.notify..", "org.csh.reconciler.demo..");
+                    "org.csh.reconciler.notify..", "org.csh.reconciler.demo..", "org.csh.reconciler.cli..",
+                    "org.csh.reconciler.settings..");
+
+    @ArchTest
+    static final ArchRule theCommandLineKnowsTheJobOnlyThroughItsLauncher = noClasses().that()
+            .resideInAPackage("org.csh.reconciler.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.csh.reconciler.job..", "org.csh.reconciler.demo..")
+            .because("the job depends on the command line (it implements cli.RunLauncher), not the other way: the"
+                    + " arguments, the start-up checks and the exit statuses are read without the job's wiring");
+
+    @ArchTest
+    static final ArchRule theSettingsKnowNoCaller = noClasses().that().resideInAPackage("org.csh.reconciler.settings..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.csh.reconciler.job..", "org.csh.reconciler.cli..",
+                    "org.csh.reconciler.demo..")
+            .because("the properties are read by the command line's checks and the job's steps alike");
 
     @ArchTest
     static final ArchRule newsForBdIsPlainJava = noClasses().that().resideInAPackage("org.csh.reconciler.notify..")

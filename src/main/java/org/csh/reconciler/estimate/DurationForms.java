@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.csh.reconciler.hours.Minutes;
+
 /** The ways people write a duration ("30 min", "1-2h", "an hour and a half"), each with the minutes it means. */
 final class DurationForms {
 
@@ -194,7 +196,7 @@ final class DurationForms {
     }
 
     private static long hoursOf(String number) {
-        return rounded(number(number).multiply(BigDecimal.valueOf(60)));
+        return Minutes.fromHours(number(number));
     }
 
     private static long rounded(BigDecimal minutes) {

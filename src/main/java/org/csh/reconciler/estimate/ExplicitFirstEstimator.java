@@ -2,6 +2,8 @@ package org.csh.reconciler.estimate;
 
 import java.util.Objects;
 
+import org.csh.reconciler.hours.Minutes;
+
 /**
  * Takes the duration a work item states ("1h call", x the staff who took part) when there is one, else asks a
  * fallback estimator; caps every answer. A stronger learned estimator replaces the fallback, not this rule.
@@ -41,7 +43,7 @@ public final class ExplicitFirstEstimator implements Estimator {
             return estimate;
         }
         return new Estimate(maxMinutes,
-                estimate.basis() + ", " + Hours.format(estimate.minutes()) + " capped at " + Hours.format(maxMinutes),
+                estimate.basis() + ", " + Minutes.format(estimate.minutes()) + " capped at " + Minutes.format(maxMinutes),
                 estimate.confidence());
     }
 }

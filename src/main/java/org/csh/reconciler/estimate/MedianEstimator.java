@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.csh.reconciler.hours.Minutes;
+
 /**
  * Guesses the median of the organisation's timed work items for anything untimed, whatever its text says;
  * with nothing to learn from, a configured default. The fallback behind {@link ExplicitFirstEstimator}.
@@ -31,13 +33,13 @@ public final class MedianEstimator implements Estimator {
                 .toArray();
         if (minutes.length == 0) {
             return new MedianEstimator(new Estimate(defaultMinutes,
-                    "default " + Hours.format(defaultMinutes) + " (no timed items to learn from)",
+                    "default " + Minutes.format(defaultMinutes) + " (no timed items to learn from)",
                     Estimate.Confidence.LOW));
         }
         long median = median(minutes);
         String items = minutes.length == 1 ? "1 timed item" : minutes.length + " timed items";
         return new MedianEstimator(new Estimate(median,
-                "median of " + items + " (" + Hours.format(median) + ")", Estimate.Confidence.LOW));
+                "median of " + items + " (" + Minutes.format(median) + ")", Estimate.Confidence.LOW));
     }
 
     @Override

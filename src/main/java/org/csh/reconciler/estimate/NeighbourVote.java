@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.csh.reconciler.hours.Minutes;
+
 /**
  * The similar-work vote of many neighbours: the similarity-weighted median of the hours of the {@code k} timed items
  * most like the text (TF-IDF cosine). With many voters it estimates the median effort of work like this one, which
@@ -102,7 +104,7 @@ final class NeighbourVote {
                 .collect(Collectors.joining(", "));
         String more = voters.size() > NAMED ? " and " + (voters.size() - NAMED) + " more" : "";
         return new Estimate(guess, "vote of " + voters.size() + " similar: " + named + more
-                + " (weighted median " + Hours.format(guess) + ")", Estimate.Confidence.MEDIUM);
+                + " (weighted median " + Minutes.format(guess) + ")", Estimate.Confidence.MEDIUM);
     }
 
     /** The minutes where half the similarity weight lies below; ties in minutes in order of URL. */

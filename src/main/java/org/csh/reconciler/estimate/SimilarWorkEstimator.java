@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.csh.reconciler.hours.Minutes;
+
 /**
  * Guesses untimed work from the organisation's own timed work: the timed items most like it in title and
  * description ({@code similar: #812, #790 (median 1.5 h)}), else the usual effort of its kind of work
@@ -129,7 +131,7 @@ public final class SimilarWorkEstimator implements Estimator {
     private Estimate similar(List<Neighbour> neighbours) {
         long guess = weightedMedian(neighbours);
         String names = neighbours.stream().map(n -> shortUrl(n.item.url())).collect(Collectors.joining(", "));
-        return new Estimate(guess, "similar: " + names + " (median " + Hours.format(guess) + ")",
+        return new Estimate(guess, "similar: " + names + " (median " + Minutes.format(guess) + ")",
                 confidence(neighbours));
     }
 
@@ -149,9 +151,9 @@ public final class SimilarWorkEstimator implements Estimator {
         Prior prior = priors.get(kind);
         if (prior.timed >= MIN_ITEMS_FOR_PRIOR) {
             return new Estimate(prior.minutes, "prior: " + kind.label() + " (median of " + prior.timed + " timed, "
-                    + Hours.format(prior.minutes) + ")", Estimate.Confidence.MEDIUM);
+                    + Minutes.format(prior.minutes) + ")", Estimate.Confidence.MEDIUM);
         }
-        return new Estimate(prior.minutes, "prior: " + kind.label() + " (built-in " + Hours.format(prior.minutes)
+        return new Estimate(prior.minutes, "prior: " + kind.label() + " (built-in " + Minutes.format(prior.minutes)
                 + ", " + prior.timed + " timed)", Estimate.Confidence.LOW);
     }
 

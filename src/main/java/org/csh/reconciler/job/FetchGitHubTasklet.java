@@ -6,12 +6,13 @@ import java.util.Optional;
 
 import org.csh.reconciler.github.GitHubSnapshot;
 import org.csh.reconciler.github.GitHubSource;
+import org.csh.reconciler.settings.CshProperties;
 import org.csh.reconciler.store.LastSnapshots;
 import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StepData;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**

@@ -1,5 +1,6 @@
 package org.csh.reconciler.job;
 
+import org.csh.reconciler.settings.JobRunProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;

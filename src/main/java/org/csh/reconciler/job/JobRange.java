@@ -1,5 +1,6 @@
 package org.csh.reconciler.job;
 
+import org.csh.reconciler.cli.RunArguments;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;

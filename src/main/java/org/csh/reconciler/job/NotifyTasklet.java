@@ -3,12 +3,14 @@ package org.csh.reconciler.job;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.csh.reconciler.cli.RunArguments;
 import org.csh.reconciler.notify.BdEmail;
 import org.csh.reconciler.notify.BdNews;
 import org.csh.reconciler.notify.JdbcSentStatuses;
 import org.csh.reconciler.notify.MailNotifier;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.report.WorkbookWriter;
+import org.csh.reconciler.settings.CshProperties;
 import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StepData;
 import org.slf4j.Logger;

@@ -1,5 +1,14 @@
 package org.csh.reconciler.job;
 
+import java.util.Optional;
+
+import org.csh.reconciler.cli.AlreadyRunningException;
+import org.csh.reconciler.cli.RunArguments;
+import org.csh.reconciler.settings.JobRunProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.csh.reconciler.cli.RunLauncher;
+import org.csh.reconciler.cli.RunOutcome;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -7,14 +16,12 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Starts the job for a date range, deciding between a first run, a restart and a rerun: a FAILED or STOPPED
  * run of the range resumes from its failed step; a range that already COMPLETED runs again as a new instance.
  */
-public class RangeLauncher {
+public class RangeLauncher implements RunLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(RangeLauncher.class);
 
@@ -31,6 +38,20 @@ public class RangeLauncher {
         this.job = job;
         this.heartbeat = heartbeat;
         this.settings = settings;
+    }
+
+    @Override
+    public RunOutcome run(RunArguments.DateRange range, boolean email, boolean writeBack) throws Exception {
+        return outcome(launch(range, email, writeBack));
+    }
+
+    static RunOutcome outcome(JobExecution execution) {
+        Optional<String> unfinishedStep = execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() != BatchStatus.COMPLETED).map(s -> s.getStepName()).findFirst();
+        return new RunOutcome(execution.getJobInstance().getJobName(), JobRange.of(execution.getJobParameters()),
+                execution.getStatus().name(), unfinishedStep, execution.getAllFailureExceptions().stream().findFirst(),
+                Optional.ofNullable(execution.getExecutionContext().getString(WriteReportTasklet.WORKBOOK_PATH, null)),
+                BackTestFigures.of(execution));
     }
 
     /** {@code email} false ({@code --no-email}) writes the report but sends BD nothing. */

@@ -2,31 +2,27 @@ package org.csh.reconciler.job;
 
 import java.time.Clock;
 
-import javax.sql.DataSource;
-
-import org.csh.reconciler.asana.AsanaApiSource;
+import org.csh.reconciler.asana.AsanaFieldWriter;
 import org.csh.reconciler.asana.AsanaSource;
 import org.csh.reconciler.estimate.EstimatorFactory;
-import org.csh.reconciler.estimate.LearnedEstimatorFactory;
-import org.csh.reconciler.github.GitHubApiSource;
 import org.csh.reconciler.github.GitHubSource;
-import org.csh.reconciler.retry.RetryPolicy;
-import org.csh.reconciler.store.CshSchema;
+import org.csh.reconciler.notify.JdbcSentStatuses;
+import org.csh.reconciler.settings.CshProperties;
 import org.csh.reconciler.store.LastSnapshots;
 import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StatusHistory;
 import org.springframework.batch.core.job.Job;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -34,7 +30,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * back to Asana, record history.
  *
  * <p>The sources are injected lazily: their constructors reject incomplete settings, and the runner's
- * {@code SettingsCheck} must report every missing setting in one line (exit 2) before any of them is built.
+ * {@code SettingsCheck} must report every missing setting in one line (exit 2) before any of them is built. What the
+ * steps use is built in {@link ClientsConfiguration} (the APIs and the estimator) and {@link StoreConfiguration}
+ * (the job database).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CshProperties.class)
@@ -52,8 +50,8 @@ public class ReconcileJobConfiguration {
                 .next(fetchAsana)
                 .next(reconcile)
                 .next(writeReport)
-                .next(notify)           // NotifyConfiguration: email to BD
-                // WriteBackConfiguration: after the email, so that BD's news never waits on Asana's writes (up to
+                .next(notify)           // email to BD
+                // after the email, so that BD's news never waits on Asana's writes (up to
                 // csh.http.max-wait per request); it never fails the run, so it cannot hold back the history either
                 .next(writeBack)
                 .next(recordHistory)    // last, so that only completed runs enter the history
@@ -93,52 +91,30 @@ public class ReconcileJobConfiguration {
                 .tasklet(new WriteReportTasklet(properties, snapshots, history, clock), tx).build();
     }
 
+    @Bean("notify")
+    Step notifyStep(JobRepository jobRepository, PlatformTransactionManager tx, CshProperties properties,
+            RunSnapshots snapshots, JdbcSentStatuses sentStatuses, ObjectProvider<JavaMailSender> mailSender, Clock clock) {
+        return step("notify", jobRepository)
+                .tasklet(new NotifyTasklet(properties, snapshots, sentStatuses, mailSender, clock), tx).build();
+    }
+
+    @Bean
+    Step writeBack(JobRepository jobRepository, PlatformTransactionManager tx, CshProperties properties,
+            RunSnapshots snapshots, ObjectProvider<AsanaFieldWriter> writer, Clock clock) {
+        return step("writeBack", jobRepository)
+                .tasklet(new WriteBackTasklet(properties, snapshots, writer, clock), tx).build();
+    }
+
+    @Bean
+    Step recordHistory(JobRepository jobRepository, PlatformTransactionManager tx, RunSnapshots snapshots,
+            StatusHistory history, Clock clock) {
+        return step("recordHistory", jobRepository)
+                .tasklet(new RecordHistoryTasklet(snapshots, history, clock), tx).build();
+    }
+
+    /** Every step logs its start, its figures and its end the same way (StepLog). */
     private static StepBuilder step(String name, JobRepository jobRepository) {
         return new StepBuilder(name, jobRepository).listener(new StepLog());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    @Lazy
-    GitHubSource gitHubSource(CshProperties properties) {
-        return new GitHubApiSource(properties.github().settings(), properties.http().settings(),
-                RetryPolicy.standard(properties.http().settings()), Clock.systemUTC());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    @Lazy
-    AsanaSource asanaSource(CshProperties properties) {
-        return new AsanaApiSource(properties.asana().settings(), properties.http().settings(),
-                RetryPolicy.standard(properties.http().settings()));
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    EstimatorFactory estimatorFactory(CshProperties properties) {
-        return new LearnedEstimatorFactory(minutes(properties.estimate().defaultHours()),
-                minutes(properties.estimate().maxHours()));
-    }
-
-    /** Rounded as the rules round hours to minutes (half up): 0.999 h is 60 minutes, not 59. */
-    static long minutes(java.math.BigDecimal hours) {
-        return hours.multiply(java.math.BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP)
-                .longValueExact();
-    }
-
-    @Bean
-    CshSchema cshSchema(DataSource dataSource) {
-        return new CshSchema(dataSource);
-    }
-
-    @Bean
-    RunSnapshots runSnapshots(JdbcTemplate jdbc, CshSchema schemaFirst) {
-        return new RunSnapshots(jdbc);
-    }
-
-    @Bean
-    LastSnapshots lastSnapshots(JdbcTemplate jdbc, CshSchema schemaFirst) {
-        return new LastSnapshots(jdbc);
     }
 
     @Bean

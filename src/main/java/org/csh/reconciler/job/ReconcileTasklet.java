@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.csh.reconciler.asana.AsanaSnapshot;
+import org.csh.reconciler.cli.RunArguments;
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.estimate.EstimatorFactory;
@@ -11,14 +12,15 @@ import org.csh.reconciler.github.GitHubSnapshot;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.reconcile.ReconcileSettings;
 import org.csh.reconciler.reconcile.Reconciler;
+import org.csh.reconciler.settings.CshProperties;
 import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StepData;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /** Step 3: applies the counting rules to both snapshots and stores the result. */
 class ReconcileTasklet implements Tasklet {
@@ -55,7 +57,7 @@ class ReconcileTasklet implements Tasklet {
         contribution.getStepExecution().setReadCount(github.issues().size() + SourceCounts.workItems(asana));
         contribution.incrementWriteCount(result.items().size());
         snapshots.save(range, StepData.RESULT, result);
-        EstimateEvaluation.remember(contribution.getStepExecution().getJobExecution().getExecutionContext(), result);
+        BackTestFigures.remember(contribution.getStepExecution().getJobExecution().getExecutionContext(), result);
         return RepeatStatus.FINISHED;
     }
 }

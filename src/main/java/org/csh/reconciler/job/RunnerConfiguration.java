@@ -2,9 +2,13 @@ package org.csh.reconciler.job;
 
 import java.time.Clock;
 
-import org.csh.reconciler.store.RunSnapshots;
+import org.csh.reconciler.cli.MailServer;
+import org.csh.reconciler.cli.ReconcileRunner;
+import org.csh.reconciler.cli.StatementCommand;
+import org.csh.reconciler.settings.CshProperties;
+import org.csh.reconciler.settings.JobRunProperties;
 import org.csh.reconciler.store.CshSchema;
-
+import org.csh.reconciler.store.RunSnapshots;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;

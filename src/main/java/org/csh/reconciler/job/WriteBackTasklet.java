@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.csh.reconciler.asana.AsanaFieldWriter;
+import org.csh.reconciler.cli.RunArguments;
 import org.csh.reconciler.reconcile.ReconcileResult;
+import org.csh.reconciler.settings.CshProperties;
 import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StepData;
 import org.csh.reconciler.writeback.WriteBack;

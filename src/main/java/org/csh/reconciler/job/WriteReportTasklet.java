@@ -6,20 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.csh.reconciler.cli.RunArguments;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.report.FlagsCsvWriter;
 import org.csh.reconciler.report.ReportContext;
 import org.csh.reconciler.report.ReportPair;
 import org.csh.reconciler.report.WorkbookWriter;
+import org.csh.reconciler.settings.CshProperties;
 import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StatusHistory;
 import org.csh.reconciler.store.StatusSnapshot;
 import org.csh.reconciler.store.StepData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.csh.reconciler.contract.ContractPeriod;
+import org.csh.reconciler.hours.Minutes;
 
 /**
  * Rule 8: a CSH task's {@code Hours Total} is the hours allocated to its period, and must equal what the contracts
@@ -45,12 +46,12 @@ final class AllocationRule {
         if (!aligned) {
             report(sink, Finding.Code.TOTAL_MISMATCH, filed, periodText + " does not start and end where contract"
                     + " periods of " + filed.community().name() + " do (" + near(all, days) + ")"
-                    + allocation.minutes().stream().mapToObj(m -> "; Hours Total " + Hours.format(m)).findFirst()
+                    + allocation.minutes().stream().mapToObj(m -> "; Hours Total " + Minutes.format(m)).findFirst()
                             .orElse(""));
         } else if (allocation.isPresent()
-                && allocation.minutes().getAsLong() != Hours.toMinutes(contracted)) {
-            report(sink, Finding.Code.TOTAL_MISMATCH, filed, "Hours Total " + Hours.format(allocation.minutes()
-                    .getAsLong()) + " for " + periodText + ", but the contract gives " + Hours.format(Hours.toMinutes(
+                && allocation.minutes().getAsLong() != Minutes.fromHours(contracted)) {
+            report(sink, Finding.Code.TOTAL_MISMATCH, filed, "Hours Total " + Minutes.format(allocation.minutes()
+                    .getAsLong()) + " for " + periodText + ", but the contract gives " + Minutes.format(Minutes.fromHours(
                     contracted)) + " (" + inside.size() + (inside.size() == 1 ? " period" : " periods") + ")");
         }
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.Contract;
 import org.csh.reconciler.contract.Recurrence;
+import org.csh.reconciler.hours.Minutes;
 
 /**
  * Contracts read from Asana, for a run without a contracts file (SPEC "Contracts"): every CSH task with a period and
@@ -28,7 +29,7 @@ final class AsanaContracts {
             HoursText allocation = HoursText.parse(filed.task().hoursTotal(), "Hours Total");
             if (filed.period().isPresent() && allocation.isPresent()) {
                 its.add(new Contract(filed.period().get().start(), filed.period().get().end(),
-                        Hours.fromMinutes(allocation.minutes().getAsLong()), Recurrence.TERM));
+                        Minutes.toHours(allocation.minutes().getAsLong()), Recurrence.TERM));
                 continue;
             }
             String missing = filed.period().isEmpty() ? "no usable period (start_on and due_on, its own or its"

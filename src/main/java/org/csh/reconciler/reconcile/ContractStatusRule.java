@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.ContractPeriod;
+import org.csh.reconciler.hours.Minutes;
 
 /**
  * Rule 6: a community's period-to-date use against the contract period containing the run's {@code to}.
@@ -29,7 +30,7 @@ final class ContractStatusRule {
         long loggedInRange = minutes(delivered, settings.from(), to, false);
         long estimatedInRange = minutes(delivered, settings.from(), to, true);
         long inRange = loggedInRange + estimatedInRange;
-        BigDecimal hoursInRange = Hours.fromMinutes(inRange);
+        BigDecimal hoursInRange = Minutes.toHours(inRange);
         Optional<ContractPeriod> found = community.periodContaining(to);
         if (found.isEmpty()) {
             boolean delivering = inRange > 0;
@@ -39,12 +40,12 @@ final class ContractStatusRule {
                     : "no contract covers " + to + " and nothing was delivered in range";
             // with no period to count from, BD see what was delivered in the run's range as the use
             return new CommunityStatus(community.name(), Optional.empty(), Optional.empty(),
-                    Hours.fromMinutes(loggedInRange), Hours.fromMinutes(estimatedInRange), Optional.empty(), Optional.empty(),
+                    Minutes.toHours(loggedInRange), Minutes.toHours(estimatedInRange), Optional.empty(), Optional.empty(),
                     delivering ? Status.NO_CONTRACT : Status.OK, hoursInRange, reason);
         }
         ContractPeriod period = found.get();
-        BigDecimal logged = Hours.fromMinutes(minutes(delivered, period.start(), to, false));
-        BigDecimal estimated = Hours.fromMinutes(minutes(delivered, period.start(), to, true));
+        BigDecimal logged = Minutes.toHours(minutes(delivered, period.start(), to, false));
+        BigDecimal estimated = Minutes.toHours(minutes(delivered, period.start(), to, true));
         BigDecimal used = logged.add(estimated);
         BigDecimal contracted = period.hours().setScale(2, RoundingMode.HALF_UP);
         BigDecimal elapsed = BigDecimal.valueOf(period.daysElapsed(to))

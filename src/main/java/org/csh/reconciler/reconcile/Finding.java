@@ -2,8 +2,17 @@ package org.csh.reconciler.reconcile;
 
 import java.util.Optional;
 
-/** A data problem found while reconciling, for a person to fix at its source. */
-public record Finding(Code code, Optional<String> community, String url, String detail) {
+/**
+ * A data problem found while reconciling, for a person to fix at its source.
+ *
+ * @param url the issue or task to open, when the problem has one (a contract without an engagement has none)
+ */
+public record Finding(Code code, Optional<String> community, Optional<String> url, String detail) {
+
+    public Finding {
+        // results stored before url was optional say "" for none
+        url = url == null ? Optional.empty() : url.filter(address -> !address.isBlank());
+    }
 
     /** Stable codes: BD and operators filter on them, so never rename one. Each says what it means, once. */
     public enum Code {

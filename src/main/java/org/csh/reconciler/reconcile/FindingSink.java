@@ -12,7 +12,12 @@ final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
 
     void add(Finding.Code code, Optional<Community> community, String url, String detail) {
-        findings.add(new Finding(code, community.map(Community::name), url == null ? "" : url, detail));
+        findings.add(new Finding(code, community.map(Community::name), Optional.ofNullable(url), detail));
+    }
+
+    /** A finding with nothing to open: it is about a contract, not an issue or a task. */
+    void add(Finding.Code code, Optional<Community> community, String detail) {
+        findings.add(new Finding(code, community.map(Community::name), Optional.empty(), detail));
     }
 
     List<Finding> all() {

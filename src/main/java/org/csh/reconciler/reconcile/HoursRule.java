@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 import org.csh.reconciler.asana.AsanaWorkItem;
+import org.csh.reconciler.hours.Minutes;
 
 /**
  * Rule 2: the logged hours of a work item = GitHub Hours (the board's, else the mirror's field) + Actual
@@ -34,7 +35,7 @@ final class HoursRule {
             logged = ownHours(draft, draft.asanaOnly.orElseThrow().item());
         }
         if (logged.isPresent() && logged.getAsLong() > ABSURD_MINUTES) {
-            draft.flag(Finding.Code.INVALID_DATA, "more than 24 h logged on one item (" + Hours.format(logged.getAsLong())
+            draft.flag(Finding.Code.INVALID_DATA, "more than 24 h logged on one item (" + Minutes.format(logged.getAsLong())
                     + "); counted as logged, but check it");
         }
         draft.loggedMinutes = logged;
@@ -50,8 +51,8 @@ final class HoursRule {
         HoursText mirrored = HoursText.parse(mirror.githubHours(), "mirror's GitHub Hours");
         report(draft, mirrored);
         if (board.isPresent() && mirrored.isPresent() && board.minutes().getAsLong() != mirrored.minutes().getAsLong()) {
-            draft.flag(Finding.Code.HOURS_MISMATCH, "board GitHub Hours " + Hours.format(board.minutes().getAsLong())
-                    + " but the mirror's field says " + Hours.format(mirrored.minutes().getAsLong())
+            draft.flag(Finding.Code.HOURS_MISMATCH, "board GitHub Hours " + Minutes.format(board.minutes().getAsLong())
+                    + " but the mirror's field says " + Minutes.format(mirrored.minutes().getAsLong())
                     + "; the board's value is counted");
         }
         HoursText github = board.isPresent() ? board : mirrored;

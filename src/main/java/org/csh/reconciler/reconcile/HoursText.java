@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.csh.reconciler.hours.Minutes;
+
 /**
  * Reads an hours value that arrived as text (an Asana custom field) or as a number (the board, Actual time).
  * A value that cannot be used yields a problem for an {@code INVALID_DATA} finding instead of a number.
@@ -50,7 +52,7 @@ record HoursText(OptionalLong minutes, Optional<String> problem) {
         if (hours.signum() < 0) {
             return invalid(field + " " + hours.toPlainString() + " h is negative; ignored");
         }
-        return new HoursText(OptionalLong.of(Hours.toMinutes(hours)), Optional.empty());
+        return new HoursText(OptionalLong.of(Minutes.fromHours(hours)), Optional.empty());
     }
 
     private static HoursText invalid(String problem) {

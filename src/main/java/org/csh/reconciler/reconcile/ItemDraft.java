@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.estimate.Estimate;
 import org.csh.reconciler.github.GitHubIssue;
+import org.csh.reconciler.hours.Minutes;
 
 /**
  * A work item while the rules are still deciding about it. Each rule fills in its part, then
@@ -105,14 +106,14 @@ final class ItemDraft {
 
     WorkItem toWorkItem() {
         return new WorkItem(key, community.map(Community::name), source(), title(), url(), state, completedOn,
-                countedMinutes().isPresent() ? Optional.of(Hours.fromMinutes(countedMinutes().getAsLong())) : Optional.empty(),
+                countedMinutes().isPresent() ? Optional.of(Minutes.toHours(countedMinutes().getAsLong())) : Optional.empty(),
                 estimate);
     }
 
     List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
-            findings.add(new Finding(codes.get(i), community.map(Community::name), url(), details.get(i)));
+            findings.add(new Finding(codes.get(i), community.map(Community::name), Optional.ofNullable(url()), details.get(i)));
         }
         return findings;
     }

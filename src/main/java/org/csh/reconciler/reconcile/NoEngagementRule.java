@@ -18,7 +18,7 @@ final class NoEngagementRule {
         Set<String> engaged = tasks.stream().map(t -> t.community().name()).collect(Collectors.toSet());
         for (Community community : contracted) {
             if (community.periodContaining(to).isPresent() && !engaged.contains(community.name())) {
-                sink.add(Finding.Code.NO_ENGAGEMENT, Optional.of(community), "", "contract covers " + to
+                sink.add(Finding.Code.NO_ENGAGEMENT, Optional.of(community), "contract covers " + to
                         + " but no Asana engagement of " + community.name() + " (by its community field or its"
                         + " name) holds a CSH task");
             }

@@ -25,6 +25,7 @@ import org.csh.reconciler.estimate.Estimator;
 import org.csh.reconciler.estimate.EstimatorFactory;
 import org.csh.reconciler.estimate.TimedItem;
 import org.csh.reconciler.github.GitHubSnapshot;
+import org.csh.reconciler.hours.Minutes;
 
 /**
  * Applies the counting rules of SPEC.md to one run's data: links, counts each delivered hour once,
@@ -93,7 +94,7 @@ public final class Reconciler {
         List<CommunityStatus> statuses = statuses(communities, drafts, findings);
 
         findings.sort(Comparator.comparing(Finding::code).thenComparing(f -> f.community().orElse(""))
-                .thenComparing(Finding::url));
+                .thenComparing(f -> f.url().orElse("")));
         List<WorkItem> items = shown.stream().map(ItemDraft::toWorkItem).toList();
         ContractsUsed used = new ContractsUsed(contractsFile.isPresent() ? contractsSource
                 : "Asana: the Hours Total and dates of each CSH task (" + contractsSource + " does not exist)",
@@ -119,7 +120,7 @@ public final class Reconciler {
             if (draft.state == ItemState.COMPLETED && draft.loggedMinutes.isEmpty()) {
                 draft.estimate = Optional.of(estimator.estimate(draft.title(), draft.text()));
                 draft.flag(Finding.Code.MISSING_TIME, "completed with no hours logged; estimated "
-                        + Hours.format(draft.estimate.get().minutes()) + " (" + draft.estimate.get().basis() + ")");
+                        + Minutes.format(draft.estimate.get().minutes()) + " (" + draft.estimate.get().basis() + ")");
             }
         }
         // a self-calibrating estimator has already back-tested itself while learning: no second back test

@@ -253,6 +253,10 @@ final class SheetWriter {
             return value.isPresent() ? text(value.get()) : blank();
         }
 
+        RowWriter link(Optional<String> address) {
+            return address.isPresent() ? link(address.get()) : blank();
+        }
+
         RowWriter link(String address) {
             if (linksLeft <= 0 || !CellText.isWebAddress(address)) {
                 return text(address);

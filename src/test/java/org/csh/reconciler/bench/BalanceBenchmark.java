@@ -24,12 +24,12 @@ import org.csh.reconciler.balance.BalanceTable;
 import org.csh.reconciler.balance.Balances;
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.ContractPeriod;
-import org.csh.reconciler.store.JdbcStatusHistory;
-import org.csh.reconciler.store.StatusSnapshot;
-import org.csh.reconciler.store.CshSchema;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.ReconcileResult;
 import org.csh.reconciler.reconcile.Status;
+import org.csh.reconciler.store.CshSchema;
+import org.csh.reconciler.store.JdbcStatusHistory;
+import org.csh.reconciler.store.StatusSnapshot;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.asana.CshTask;
 import org.csh.reconciler.asana.Engagement;
@@ -28,10 +31,6 @@ import org.csh.reconciler.demo.AsanaApiStub;
 import org.csh.reconciler.demo.GitHubApiStub;
 import org.csh.reconciler.github.GitHubIssue;
 import org.csh.reconciler.github.GitHubSettings;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.extension.Extension;
 
 /**
  * The scale benchmark (issue 6): serves a synthetic organisation from WireMock with a fixed latency on every

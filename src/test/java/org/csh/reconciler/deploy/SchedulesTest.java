@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.csh.reconciler.cli.ReconcileRunner;
+import org.csh.reconciler.cli.RunArguments;
 import org.csh.reconciler.contract.CommunitiesFile;
-import org.csh.reconciler.job.ReconcileRunner;
-import org.csh.reconciler.job.RunArguments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.scheduling.support.CronExpression;

@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.csh.reconciler.estimate.Estimate.Confidence;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ExplicitOrMedianEstimatorFactoryTest {
 
@@ -127,11 +125,5 @@ class ExplicitOrMedianEstimatorFactoryTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ExplicitOrMedianEstimatorFactory(60, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @ParameterizedTest(name = "{0} min is {1}")
-    @CsvSource({"0, 0 h", "15, 0.25 h", "20, 0.33 h", "60, 1 h", "90, 1.5 h", "120, 2 h", "135, 2.25 h"})
-    void hoursAreWrittenCompactly(long minutes, String written) {
-        assertThat(Hours.format(minutes)).isEqualTo(written);
     }
 }

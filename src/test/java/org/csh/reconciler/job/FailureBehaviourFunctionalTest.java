@@ -21,6 +21,7 @@ import java.util.zip.ZipFile;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.csh.reconciler.cli.ReconcileRunner;
 import org.csh.reconciler.demo.DemoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

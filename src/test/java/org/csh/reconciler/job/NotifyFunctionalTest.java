@@ -11,8 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.csh.reconciler.cli.MailServer;
+import org.csh.reconciler.cli.ReconcileRunner;
+import org.csh.reconciler.cli.RunOutcome;
+import org.csh.reconciler.cli.StatementCommand;
 import org.csh.reconciler.demo.SampleOrganisation;
 import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StatusHistory;
@@ -26,12 +35,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.Environment;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 
 /** The email to BD and the history, through the real job, a real SMTP server and a real database. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -141,7 +144,7 @@ class NotifyFunctionalTest extends EmailedRuns {
         runner.run(new DefaultApplicationArguments("--from=2026-11-01", "--to=2026-11-25"));
 
         assertThat(runner.getExitCode()).isEqualTo(ReconcileRunner.BAD_INPUT);
-        assertThat(runner.execution()).as("no run started").isNull();
+        assertThat(runner.outcome()).as("no run started").isNull();
         assertThat(output.getErr()).contains("csh-reconciler: configuration: 1 problem, nothing was fetched (exit status 2):",
                 "  - cannot connect to the SMTP server 127.0.0.1:" + smtpPort + " (Connection refused)");
         assertThat(report("csh-report", "xlsx")).doesNotExist();
@@ -159,10 +162,9 @@ class NotifyFunctionalTest extends EmailedRuns {
 
         assertThat(runner.getExitCode()).isEqualTo(ReconcileRunner.JOB_FAILED);
         assertThat(output.getErr()).contains("csh-reconciler: run FAILED in step notify");
-        JobExecution failed = runner.execution();
-        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(failed.getStepExecutions()).filteredOn(s -> s.getStatus() == BatchStatus.FAILED)
-                .extracting(s -> s.getStepName()).containsExactly("notify");
+        RunOutcome failed = runner.outcome();
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.unfinishedStep()).contains("notify");
         assertThat(report("csh-report", "xlsx")).exists();
         assertThat(report("bd-flags", "csv")).exists();
         assertThat(history.lastRuns(1)).as("a failed run is not history").isEmpty();
@@ -171,7 +173,8 @@ class NotifyFunctionalTest extends EmailedRuns {
         JobExecution next = run(true);
 
         assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(next.getJobInstance().getInstanceId()).as("resumed").isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(next.getStepExecutions()).as("resumed at the failed step").extracting(s -> s.getStepName())
+                .contains("notify").doesNotContain("fetchGitHub", "fetchAsana", "reconcile", "writeReport");
         assertThat(sent()).hasSize(1);
         assertThat(sent().get(0).getSubject()).endsWith("1 exceeding, 1 underusing, 2 without contract");
     }

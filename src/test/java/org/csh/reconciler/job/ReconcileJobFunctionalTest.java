@@ -23,12 +23,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.csh.reconciler.cli.EstimateEvaluation;
+import org.csh.reconciler.cli.RunArguments;
+import org.csh.reconciler.cli.StatementCommand;
 import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.demo.DemoServer;
 import org.csh.reconciler.demo.SampleOrganisation;
 import org.csh.reconciler.estimate.BackTestResult;
 import org.csh.reconciler.reconcile.Finding;
 import org.csh.reconciler.reconcile.Status;
+import org.csh.reconciler.settings.CshProperties;
 import org.csh.reconciler.store.RunSnapshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,9 +185,9 @@ class ReconcileJobFunctionalTest {
                 new RunArguments.DateRange(RUN_DATE.withDayOfMonth(1), RUN_DATE), 3));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        BackTestResult backTest = EstimateEvaluation.of(execution).orElseThrow();
+        BackTestResult backTest = BackTestFigures.of(execution).orElseThrow();
         assertThat(backTest.predicted()).isPositive();
-        assertThat(EstimateEvaluation.text(EstimateEvaluation.of(execution)))
+        assertThat(EstimateEvaluation.text(BackTestFigures.of(execution)))
                 .contains("mean absolute error", "median absolute error", "improvement over the baseline");
 
         Path workbook = workDir.resolve("reports").resolve("csh-report_2026-11-01_2026-11-25.xlsx");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 
+import org.csh.reconciler.settings.CshProperties;
 import org.junit.jupiter.api.Test;
 
 /** Settings objects end up in logs and exception messages; their text never holds a token. */

@@ -19,10 +19,15 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.csh.reconciler.SuppliedClock;
+import org.csh.reconciler.cli.MailServer;
+import org.csh.reconciler.cli.ReconcileRunner;
+import org.csh.reconciler.cli.RunArguments;
+import org.csh.reconciler.cli.StatementCommand;
 import org.csh.reconciler.demo.SampleOrganisation;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.CurrentCshTask;
 import org.csh.reconciler.reconcile.ReconcileResult;
+import org.csh.reconciler.settings.CshProperties;
 import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StepData;
 import org.junit.jupiter.api.AfterAll;
@@ -194,7 +199,7 @@ class WriteBackFunctionalTest {
         runner.run(new DefaultApplicationArguments(RUN));
 
         assertThat(runner.getExitCode()).isEqualTo(ReconcileRunner.COMPLETED);
-        assertThat(runner.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runner.outcome().completed()).isTrue();
         assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ")
                 && line.contains("write-back: could not set 'Hours Used' of CSH task '" + coastal.name()
                         + "' of Coastal Ecology Lab (" + coastal.url() + ") to 15.00: Asana task " + coastal.gid()

@@ -55,7 +55,7 @@ final class AResult {
     }
 
     static Finding finding(Finding.Code code, String community, String url, String detail) {
-        return new Finding(code, Optional.ofNullable(community), url, detail);
+        return new Finding(code, Optional.ofNullable(community), Optional.ofNullable(url), detail);
     }
 
     static ACommunity community(String name) {
