@@ -2,17 +2,13 @@ package org.csh.reconciler.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.csh.reconciler.cli.ReconcileRunner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,22 +20,8 @@ class BadTokenProcessTest {
 
     private static final String TOKEN = "fake-token-from-a-crlf-env-file";
 
-    private Path workDir;
-    private SampleApis apis;
-    private TestDatabase database;
-
-    @BeforeEach
-    void start() throws Exception {
-        Files.createDirectories(Path.of("target"));
-        workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bad-token-");
-        apis = SampleApis.start(RestartProcessTest.RUN_DATE, workDir.resolve("demo"));
-        database = TestDatabase.fresh(workDir.resolve("data"));
-    }
-
-    @AfterEach
-    void stop() {
-        apis.close();
-    }
+    @RegisterExtension
+    final SampleProcesses sample = new SampleProcesses("bad-token-");
 
     @ParameterizedTest(name = "{0} ending in {2}")
     @CsvSource({"CSH_GITHUB_TOKEN, csh.github.token, CR", "CSH_ASANA_TOKEN, csh.asana.token, LF",
@@ -52,13 +34,10 @@ class BadTokenProcessTest {
             default -> "\r\n";
         };
         List<String> args = new ArrayList<>(List.of("--from=2026-11-01", "--to=2026-11-25",
-                "--csh.report.dir=" + workDir.resolve("reports")));
-        apis.arguments().stream().filter(argument -> !argument.startsWith("--" + property + "="))
+                "--csh.report.dir=" + sample.workDir().resolve("reports")));
+        sample.apis().arguments().stream().filter(argument -> !argument.startsWith("--" + property + "="))
                 .forEach(args::add);
-        Map<String, String> environment = new HashMap<>(database.environment());
-        environment.put(variable, TOKEN + lineBreak);
-
-        ProcessRun run = ProcessRun.start(workDir, environment, args);
+        ProcessRun run = sample.start(args, Map.of(variable, TOKEN + lineBreak));
 
         assertThat(run.exitStatus(Duration.ofSeconds(60))).as(run.stderr()).isEqualTo(ReconcileRunner.BAD_INPUT);
         List<String> lines = run.stderr().lines().toList();
@@ -66,8 +45,8 @@ class BadTokenProcessTest {
         assertThat(lines.get(0)).startsWith("csh-reconciler: configuration: 1 problem");
         assertThat(lines.get(1)).startsWith("  - ").contains(variable, property, "line break");
         assertThat(run.stdout() + run.stderr()).doesNotContain(TOKEN).doesNotContain("from-a-crlf");
-        assertThat(apis.gitHubRequests() + apis.asanaRequests()).as("no request sent").isZero();
-        assertThat(database.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
+        assertThat(sample.apis().gitHubRequests() + sample.apis().asanaRequests()).as("no request sent").isZero();
+        assertThat(sample.database().jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
                 .as("nothing started, so nothing stored").isZero();
     }
 }

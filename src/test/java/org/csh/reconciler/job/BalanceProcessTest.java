@@ -7,10 +7,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +17,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.csh.reconciler.cli.ReconcileRunner;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code --balance} as staff run it: a child JVM with no token and no API address, reading what the sample
@@ -31,28 +29,10 @@ import org.junit.jupiter.api.Test;
 @Tag("postgres")
 class BalanceProcessTest {
 
-    static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
-    static final Duration LIMIT = Duration.ofSeconds(120);
+    static final Duration LIMIT = SampleProcesses.LIMIT;
 
-    Path workDir;
-    SampleApis apis;
-    TestDatabase database;
-
-    @BeforeEach
-    void start() throws Exception {
-        TestDatabase.assumeAvailable();
-        Files.createDirectories(Path.of("target"));
-        workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "balance-");
-        apis = SampleApis.start(RUN_DATE, workDir.resolve("demo"));
-        database = TestDatabase.fresh(workDir.resolve("data"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (apis != null) {
-            apis.close();
-        }
-    }
+    @RegisterExtension
+    final SampleProcesses sample = new SampleProcesses("balance-");
 
     @Test
     void theBalanceIsTheLastRunsSummaryWithTheHoursRemaining() throws Exception {
@@ -104,7 +84,7 @@ class BalanceProcessTest {
     @Test
     void figuresOlderThanTheMaximumAgeAreShownWithAWarningSayingHowOld() throws Exception {
         completeARun();
-        database.jdbc().update("UPDATE csh_status_history SET completed_at = ?",
+        sample.database().jdbc().update("UPDATE csh_status_history SET completed_at = ?",
                 OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).minusHours(2));
 
         ProcessRun balance = balance("--balance");
@@ -125,10 +105,10 @@ class BalanceProcessTest {
 
     @Test
     void whileARunHoldsTheH2FileTheBalanceSaysSoInOneLine() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(database.isPostgres(), "PostgreSQL lets many processes read");
+        org.junit.jupiter.api.Assumptions.assumeFalse(sample.database().isPostgres(), "PostgreSQL lets many processes read");
         completeARun();
         // this test process holds the file as a running job would
-        try (java.sql.Connection held = database.dataSource().getConnection()) {
+        try (java.sql.Connection held = sample.database().dataSource().getConnection()) {
             ProcessRun balance = balance("--balance");
 
             assertThat(balance.exitStatus(LIMIT)).isEqualTo(ReconcileRunner.ALREADY_RUNNING);
@@ -138,17 +118,14 @@ class BalanceProcessTest {
     }
 
     void completeARun() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--from=2026-11-01", "--to=2026-11-25", "--csh.zone=UTC",
-                "--csh.report.dir=" + workDir.resolve("reports")));
-        args.addAll(apis.arguments());
-        ProcessRun run = ProcessRun.start(workDir, database.environment(), args);
+        ProcessRun run = sample.runNovember();
         assertThat(run.exitStatus(LIMIT)).as(run.stderr()).isZero();
     }
 
     /** No token, no API address: only the job database and the contracts file, for its aliases. */
     ProcessRun balance(String flag) throws Exception {
-        return ProcessRun.start(workDir, database.environment(), List.of(flag, "--csh.zone=UTC",
-                "--csh.communities-file=" + workDir.resolve("demo/communities.yml")));
+        return sample.start(List.of(flag, "--csh.zone=UTC",
+                "--csh.communities-file=" + sample.workDir().resolve("demo/communities.yml")));
     }
 
     /** The printed table's rows by community; cells are separated by two spaces or more. */
@@ -167,7 +144,7 @@ class BalanceProcessTest {
     }
 
     Map<String, Map<String, Cell>> summaryRows() throws Exception {
-        Path workbook = workDir.resolve("reports/csh-report_2026-11-01_2026-11-25.xlsx");
+        Path workbook = sample.report();
         try (InputStream in = Files.newInputStream(workbook); Workbook book = new XSSFWorkbook(in)) {
             Map<String, Map<String, Cell>> rows = ReconcileJobFunctionalTest.rowsByFirstColumn(book.getSheet("Summary"));
             rows.remove("Total");

@@ -2,17 +2,14 @@ package org.csh.reconciler.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.csh.reconciler.cli.ReconcileRunner;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Failed, killed, overlapping and terminated runs, each in real child JVMs sharing one job database (H2 file,
@@ -21,44 +18,25 @@ import org.junit.jupiter.api.Test;
 @Tag("postgres")
 class RestartProcessTest {
 
-    static final LocalDate RUN_DATE = LocalDate.parse("2026-11-25");
-    /** Generous: on a machine shared by many builds a JVM alone may take half a minute to start. */
-    static final Duration RUN_LIMIT = Duration.ofSeconds(120);
+    static final Duration RUN_LIMIT = SampleProcesses.LIMIT;
 
-    Path workDir;
-    SampleApis apis;
-    TestDatabase database;
-
-    @BeforeEach
-    void start() throws Exception {
-        TestDatabase.assumeAvailable();
-        Files.createDirectories(Path.of("target"));
-        workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restart-");
-        apis = SampleApis.start(RUN_DATE, workDir.resolve("demo"));
-        database = TestDatabase.fresh(workDir.resolve("data"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (apis != null) {
-            apis.close();
-        }
-    }
+    @RegisterExtension
+    final SampleProcesses sample = new SampleProcesses("restart-");
 
     @Test
     void failedRunExitsThreeAndItsRestartResumesWithoutFetchingGitHubAgain() throws Exception {
-        apis.asanaAnswers(401);
+        sample.apis().asanaAnswers(401);
         ProcessRun failed = run();
         assertThat(failed.exitStatus(RUN_LIMIT)).as(failed.stderr()).isEqualTo(ReconcileRunner.JOB_FAILED);
         assertThat(failed.stderr().lines()).anyMatch(line -> line.startsWith("csh-reconciler: run FAILED in step fetchAsana"));
-        int gitHubRequests = apis.gitHubRequests();
+        int gitHubRequests = sample.apis().gitHubRequests();
         assertThat(gitHubRequests).isPositive();
 
-        apis.heal();
+        sample.apis().heal();
         ProcessRun restart = run();
 
         assertThat(restart.exitStatus(RUN_LIMIT)).as(restart.stderr()).isEqualTo(ReconcileRunner.COMPLETED);
-        assertThat(apis.gitHubRequests()).as("GitHub is not fetched again").isEqualTo(gitHubRequests);
+        assertThat(sample.apis().gitHubRequests()).as("GitHub is not fetched again").isEqualTo(gitHubRequests);
         assertThat(statuses()).containsExactly("FAILED", "COMPLETED");
         assertThat(instances()).as("a restart continues the same job instance").isEqualTo(1);
         assertThat(report()).exists();
@@ -66,13 +44,13 @@ class RestartProcessTest {
 
     @Test
     void runKilledWithSigkillIsRecoveredByTheNextRun() throws Exception {
-        apis.asanaPortfolioTakes(Duration.ofSeconds(30));
+        sample.apis().asanaPortfolioTakes(Duration.ofSeconds(30));
         ProcessRun killed = run();
-        apis.awaitAsanaRequest(RUN_LIMIT);
+        sample.apis().awaitAsanaRequest(RUN_LIMIT);
         killed.kill();
         assertThat(statuses()).as("SIGKILL leaves the execution STARTED").containsExactly("STARTED");
 
-        apis.heal();
+        sample.apis().heal();
         ProcessRun next = run();
 
         assertThat(next.exitStatus(RUN_LIMIT)).as(next.stderr()).isEqualTo(ReconcileRunner.COMPLETED);
@@ -84,12 +62,12 @@ class RestartProcessTest {
     @Test
     void runKilledOnAnotherHostIsWaitedForUntilItsHeartbeatStopsThenResumed() throws Exception {
         shareTheDatabaseWithThisProcess();
-        apis.asanaPortfolioTakes(Duration.ofSeconds(30));
+        sample.apis().asanaPortfolioTakes(Duration.ofSeconds(30));
         ProcessRun killed = run();
-        apis.awaitAsanaRequest(RUN_LIMIT);
+        sample.apis().awaitAsanaRequest(RUN_LIMIT);
         killed.kill();
-        apis.heal();
-        OtherHost node = OtherHost.beatingFor(database);
+        sample.apis().heal();
+        OtherHost node = OtherHost.beatingFor(sample.database());
 
         ProcessRun retry = run();
         awaitOutput(retry, "waiting up to");
@@ -105,11 +83,11 @@ class RestartProcessTest {
     @Test
     void runThatKeepsBeatingOnAnotherHostMakesTheRetryExitFourAfterWaitingForIt() throws Exception {
         shareTheDatabaseWithThisProcess();
-        apis.asanaPortfolioTakes(Duration.ofSeconds(30));
+        sample.apis().asanaPortfolioTakes(Duration.ofSeconds(30));
         ProcessRun killed = run();
-        apis.awaitAsanaRequest(RUN_LIMIT);
+        sample.apis().awaitAsanaRequest(RUN_LIMIT);
         killed.kill();
-        OtherHost node = OtherHost.beatingFor(database);
+        OtherHost node = OtherHost.beatingFor(sample.database());
 
         ProcessRun retry = run();
         int status;
@@ -127,9 +105,9 @@ class RestartProcessTest {
 
     @Test
     void secondOfTwoOverlappingRunsExitsFourAndTheFirstCompletes() throws Exception {
-        apis.asanaPortfolioTakes(Duration.ofSeconds(15)); // long enough for a second JVM to start on a busy machine
+        sample.apis().asanaPortfolioTakes(Duration.ofSeconds(15)); // long enough for a second JVM to start on a busy machine
         ProcessRun first = run();
-        apis.awaitAsanaRequest(RUN_LIMIT);
+        sample.apis().awaitAsanaRequest(RUN_LIMIT);
 
         ProcessRun second = run();
 
@@ -141,28 +119,24 @@ class RestartProcessTest {
 
     @Test
     void sigtermStopsTheJobAfterItsStepAndARestartCompletes() throws Exception {
-        apis.asanaPortfolioTakes(Duration.ofSeconds(4));
+        sample.apis().asanaPortfolioTakes(Duration.ofSeconds(4));
         ProcessRun terminated = run();
-        apis.awaitAsanaRequest(RUN_LIMIT);
+        sample.apis().awaitAsanaRequest(RUN_LIMIT);
 
         terminated.terminate();
 
         assertThat(terminated.exitStatus(RUN_LIMIT)).as(terminated.stderr()).isNotZero();
         assertThat(statuses()).containsExactly("STOPPED");
-        int gitHubRequests = apis.gitHubRequests();
-        apis.heal();
+        int gitHubRequests = sample.apis().gitHubRequests();
+        sample.apis().heal();
         ProcessRun restart = run();
         assertThat(restart.exitStatus(RUN_LIMIT)).as(restart.stderr()).isEqualTo(ReconcileRunner.COMPLETED);
-        assertThat(apis.gitHubRequests()).isEqualTo(gitHubRequests);
+        assertThat(sample.apis().gitHubRequests()).isEqualTo(gitHubRequests);
         assertThat(statuses()).containsExactly("STOPPED", "COMPLETED");
     }
 
     ProcessRun run() throws Exception {
-        List<String> args = new ArrayList<>(List.of("--from=2026-11-01", "--to=2026-11-25", "--csh.zone=UTC",
-                "--csh.report.dir=" + workDir.resolve("reports"),
-                "--csh.job.heartbeat-interval=500ms", "--csh.job.stale-after=2s"));
-        args.addAll(apis.arguments());
-        return ProcessRun.start(workDir, database.environment(), args);
+        return sample.runNovember("--csh.job.heartbeat-interval=500ms", "--csh.job.stale-after=2s");
     }
 
     /**
@@ -171,7 +145,7 @@ class RestartProcessTest {
      * ({@code mvn -Ppostgres}).
      */
     void shareTheDatabaseWithThisProcess() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(database.isPostgres(),
+        org.junit.jupiter.api.Assumptions.assumeTrue(sample.database().isPostgres(),
                 "runs on two hosts share a database server: run with -Ppostgres");
     }
 
@@ -225,18 +199,18 @@ class RestartProcessTest {
     }
 
     int heartbeats() {
-        return database.jdbc().queryForObject("SELECT COUNT(*) FROM csh_run_heartbeat", Integer.class);
+        return sample.database().jdbc().queryForObject("SELECT COUNT(*) FROM csh_run_heartbeat", Integer.class);
     }
 
     List<String> statuses() {
-        return database.jdbc().queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class);
+        return sample.database().jdbc().queryForList("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID", String.class);
     }
 
     int instances() {
-        return database.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class);
+        return sample.database().jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class);
     }
 
     Path report() {
-        return workDir.resolve("reports").resolve("csh-report_2026-11-01_2026-11-25.xlsx");
+        return sample.report();
     }
 }
