@@ -33,20 +33,8 @@ public class AsanaApiSource implements AsanaSource {
     private final WorkItemMapper mapper;
     private final Clock clock;
 
-    public AsanaApiSource(AsanaSettings settings) {
-        this(settings, Clock.systemUTC());
-    }
-
-    public AsanaApiSource(AsanaSettings settings, Clock clock) {
-        this(settings, clock, HttpSettings.DEFAULTS, RetryPolicy.standard(HttpSettings.DEFAULTS));
-    }
-
-    /** Production wiring: timeouts and retries from {@code csh.http.*}. */
-    public AsanaApiSource(AsanaSettings settings, HttpSettings http, RetryPolicy retry) {
-        this(settings, Clock.systemUTC(), http, retry);
-    }
-
-    public AsanaApiSource(AsanaSettings settings, Clock clock, HttpSettings http, RetryPolicy retry) {
+    /** Timeouts and retries from {@code csh.http.*}; tests build it the same way (AsanaSources). */
+    public AsanaApiSource(AsanaSettings settings, HttpSettings http, RetryPolicy retry, Clock clock) {
         this.settings = validated(settings);
         this.api = AsanaApi.connect(settings, http, retry);
         this.pages = new AsanaPages(api, settings.pageSize());

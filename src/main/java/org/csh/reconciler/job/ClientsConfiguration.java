@@ -39,7 +39,7 @@ public class ClientsConfiguration {
     @Lazy
     AsanaSource asanaSource(CshProperties properties) {
         return new AsanaApiSource(properties.asana().settings(), properties.http().settings(),
-                RetryPolicy.standard(properties.http().settings()));
+                RetryPolicy.standard(properties.http().settings()), Clock.systemUTC());
     }
 
     @Bean

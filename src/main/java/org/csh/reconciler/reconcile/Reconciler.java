@@ -4,18 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 
 import org.csh.reconciler.asana.AsanaSnapshot;
-import org.csh.reconciler.asana.AsanaWorkItem;
-import org.csh.reconciler.asana.CshTask;
-import org.csh.reconciler.asana.Engagement;
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.Community;
 import org.csh.reconciler.contract.ContractPeriod;

@@ -25,7 +25,7 @@ class AsanaAnswerErrorsTest {
                 + "\"Time tracking is only available to Business and Enterprise workspaces.\"}]}")));
 
         AsanaAccessException error = catchThrowableOfType(AsanaAccessException.class,
-                () -> new AsanaApiSource(asana.settings()).fetch());
+                () -> AsanaSources.withDefaults(asana.settings()).fetch());
 
         assertThat(error.getMessage()).contains("portfolio 9000", "402", "premium",
                 "Asana says: Time tracking is only available to Business and Enterprise workspaces.")
@@ -38,7 +38,7 @@ class AsanaAnswerErrorsTest {
                 + "\"You do not have access to this portfolio.\",\"help\":\"For more information …\"}]}")));
 
         AsanaAccessException error = catchThrowableOfType(AsanaAccessException.class,
-                () -> new AsanaApiSource(asana.settings()).fetch());
+                () -> AsanaSources.withDefaults(asana.settings()).fetch());
 
         assertThat(error.getMessage()).contains("403", "Asana says: You do not have access to this portfolio.")
                 .doesNotContain("For more information");
@@ -50,7 +50,7 @@ class AsanaAnswerErrorsTest {
                 .withHeader("Content-Type", "application/json").withBody("{\"data\":[{\"gid\":\"1\",\"name\":")));
 
         AsanaAccessException error = catchThrowableOfType(AsanaAccessException.class,
-                () -> new AsanaApiSource(asana.settings()).fetch());
+                () -> AsanaSources.withDefaults(asana.settings()).fetch());
 
         assertThat(error).as("a named failure, not the parser's own exception").isNotNull();
         assertThat(error.getMessage()).startsWith("Asana portfolio 9000").contains("GET /portfolios/9000",

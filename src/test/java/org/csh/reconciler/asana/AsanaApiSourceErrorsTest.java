@@ -32,7 +32,7 @@ class AsanaApiSourceErrorsTest {
     void rejectedTokenNamesThePortfolioAndTheStatusButNotTheToken() {
         // given
         asana.server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(401).withBody(NOT_AUTHORIZED)));
-        AsanaApiSource source = new AsanaApiSource(asana.settings());
+        AsanaApiSource source = AsanaSources.withDefaults(asana.settings());
 
         // when
         AsanaAccessException error = catchThrowableOfType(AsanaAccessException.class, source::fetch);
@@ -47,7 +47,7 @@ class AsanaApiSourceErrorsTest {
     void unknownProjectNamesTheProjectAndTheStatus() {
         // given
         asana.server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(404).withBody(UNKNOWN_OBJECT)));
-        AsanaApiSource source = new AsanaApiSource(AsanaTestServer.withProjects(asana.settings(), List.of("777")));
+        AsanaApiSource source = AsanaSources.withDefaults(AsanaTestServer.withProjects(asana.settings(), List.of("777")));
 
         // when
         AsanaAccessException error = catchThrowableOfType(AsanaAccessException.class, source::fetch);
@@ -63,8 +63,7 @@ class AsanaApiSourceErrorsTest {
         // given a policy of two attempts that never sleeps
         asana.server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(503)));
         RecordingSleeper sleeper = new RecordingSleeper(Instant.parse("2026-03-01T00:00:00Z"));
-        AsanaApiSource source = new AsanaApiSource(asana.settings(), sleeper.clock(), HttpSettings.DEFAULTS,
-                sleeper.policy(2, Duration.ofMinutes(15)));
+        AsanaApiSource source = new AsanaApiSource(asana.settings(), HttpSettings.DEFAULTS, sleeper.policy(2, Duration.ofMinutes(15)), sleeper.clock());
         Instant start = Instant.now();
 
         // when

@@ -47,7 +47,7 @@ class AsanaApiSourceFixtureTest {
         serve(get(urlPathEqualTo("/api/1.0/tasks/" + CSH_TASK + "/subtasks")), "csh-subtasks.json");
 
         // when
-        AsanaSnapshot snapshot = new AsanaApiSource(asana.settings()).fetch();
+        AsanaSnapshot snapshot = AsanaSources.withDefaults(asana.settings()).fetch();
 
         // then
         AsanaWorkItem mirror = new AsanaWorkItem("1205550000000301", CSH_TASK, "Upgrade the mirror hosts",

@@ -28,7 +28,7 @@ class AsanaApiSourceGuardsTest {
         serve("/tasks/30/subtasks", task("30", "Loop", 1));
 
         // when
-        AsanaSnapshot snapshot = new AsanaApiSource(AsanaTestServer.withProjects(asana.settings(), List.of("10")))
+        AsanaSnapshot snapshot = AsanaSources.withDefaults(AsanaTestServer.withProjects(asana.settings(), List.of("10")))
                 .fetch();
 
         // then the second sighting is kept (the reconciler reports it and counts 30 once) but not walked again
@@ -49,7 +49,7 @@ class AsanaApiSourceGuardsTest {
         serve("/tasks/30/subtasks");
 
         // when
-        AsanaSnapshot snapshot = new AsanaApiSource(AsanaTestServer.withProjects(asana.settings(), List.of("10")))
+        AsanaSnapshot snapshot = AsanaSources.withDefaults(AsanaTestServer.withProjects(asana.settings(), List.of("10")))
                 .fetch();
 
         // then the item is there, with what could not be read listed for the reconciler
@@ -69,8 +69,7 @@ class AsanaApiSourceGuardsTest {
         serve("/tasks/20/subtasks", task("30", "Call", 0));
 
         // when
-        AsanaSnapshot snapshot = new AsanaApiSource(
-                AsanaTestServer.withProjects(asana.settings(), List.of("10", "11"))).fetch();
+        AsanaSnapshot snapshot = AsanaSources.withDefaults(AsanaTestServer.withProjects(asana.settings(), List.of("10", "11"))).fetch();
 
         // then
         assertThat(snapshot.engagements()).extracting(e -> e.cshTasks().size()).containsExactly(1, 0);

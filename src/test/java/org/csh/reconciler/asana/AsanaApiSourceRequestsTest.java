@@ -27,7 +27,7 @@ class AsanaApiSourceRequestsTest {
         AsanaApiStub.register(asana.server, SampleSnapshots.small(), settings);
 
         // when
-        new AsanaApiSource(settings).fetch();
+        AsanaSources.withDefaults(settings).fetch();
 
         // then
         List<LoggedRequest> taskLists = asana.requestsTo("/(projects/\\d+/tasks|tasks/\\d+/subtasks)");
@@ -47,7 +47,7 @@ class AsanaApiSourceRequestsTest {
         AsanaApiStub.register(asana.server, SampleSnapshots.small(), settings);
 
         // when
-        new AsanaApiSource(settings).fetch();
+        AsanaSources.withDefaults(settings).fetch();
 
         // then
         List<LoggedRequest> items = asana.requestsTo("/portfolios/9000/items");
@@ -65,7 +65,7 @@ class AsanaApiSourceRequestsTest {
         AsanaApiStub.register(asana.server, SampleSnapshots.small(), settings);
 
         // when
-        new AsanaApiSource(settings).fetch();
+        AsanaSources.withDefaults(settings).fetch();
 
         // then: only the tasks with subtasks, and the ordinary "Onboarding checklist" of each project
         List<String> asked = asana.requestsTo("/tasks/\\d+/subtasks").stream()
@@ -82,7 +82,7 @@ class AsanaApiSourceRequestsTest {
         AsanaApiStub.register(asana.server, SampleSnapshots.small(), settings);
 
         // when
-        new AsanaApiSource(settings).fetch();
+        AsanaSources.withDefaults(settings).fetch();
 
         // then: Q1 has three work items directly below it
         List<LoggedRequest> q1 = asana.requestsTo("/tasks/2001/subtasks");
@@ -95,7 +95,7 @@ class AsanaApiSourceRequestsTest {
         // given
         AsanaSettings settings = AsanaTestServer.withPageSize(asana.settings(), 2);
         AsanaApiStub.register(asana.server, SampleSnapshots.small(), settings);
-        AsanaApiSource source = new AsanaApiSource(settings);
+        AsanaApiSource source = AsanaSources.withDefaults(settings);
 
         // when
         source.fetch();
@@ -111,7 +111,7 @@ class AsanaApiSourceRequestsTest {
         AsanaApiStub.register(asana.server, SampleSnapshots.small(), settings);
 
         // when
-        new AsanaApiSource(settings).fetch();
+        AsanaSources.withDefaults(settings).fetch();
 
         // then
         assertThat(asana.requests()).allSatisfy(request ->

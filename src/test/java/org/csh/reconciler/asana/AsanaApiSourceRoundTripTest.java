@@ -25,7 +25,7 @@ class AsanaApiSourceRoundTripTest {
         AsanaApiStub.register(asana.server, data, settings);
 
         // when
-        AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
+        AsanaSnapshot fetched = AsanaSources.withDefaults(settings).fetch();
 
         // then
         assertThat(fetched.engagements()).isEqualTo(data.engagements());
@@ -40,7 +40,7 @@ class AsanaApiSourceRoundTripTest {
         AsanaApiStub.register(asana.server, data, settings);
 
         // when
-        AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
+        AsanaSnapshot fetched = AsanaSources.withDefaults(settings).fetch();
 
         // then
         assertThat(fetched.engagements()).isEqualTo(data.engagements());
@@ -65,7 +65,7 @@ class AsanaApiSourceRoundTripTest {
         AsanaApiStub.register(asana.server, data, settings);
 
         // when
-        AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
+        AsanaSnapshot fetched = AsanaSources.withDefaults(settings).fetch();
 
         // then
         assertThat(fetched.engagements()).isEqualTo(data.engagements());
@@ -87,7 +87,7 @@ class AsanaApiSourceRoundTripTest {
         AsanaApiStub.register(asana.server, SampleSnapshots.small(), settings);
 
         // when
-        AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
+        AsanaSnapshot fetched = AsanaSources.withDefaults(settings).fetch();
 
         // then
         AsanaWorkItem proofread = fetched.engagements().get(0).cshTasks().get(0).items().get(3);
@@ -103,7 +103,7 @@ class AsanaApiSourceRoundTripTest {
         AsanaApiStub.register(asana.server, SampleSnapshots.small(), settings);
 
         // when
-        AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
+        AsanaSnapshot fetched = AsanaSources.withDefaults(settings).fetch();
 
         // then: the ordinary "Kickoff call" and "Onboarding checklist" tasks are not CSH tasks
         assertThat(fetched.engagements().get(0).cshTasks()).extracting(CshTask::name)
@@ -118,7 +118,7 @@ class AsanaApiSourceRoundTripTest {
         AsanaApiStub.register(asana.server, SampleSnapshots.small(), settings);
 
         // when
-        AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
+        AsanaSnapshot fetched = AsanaSources.withDefaults(settings).fetch();
 
         // then
         assertThat(fetched.engagements()).extracting(Engagement::name, Engagement::url)

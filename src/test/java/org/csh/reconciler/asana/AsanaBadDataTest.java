@@ -44,7 +44,7 @@ class AsanaBadDataTest {
         AsanaSnapshot clean = SampleSnapshots.small();
         AsanaSettings settings = asana.settings();
         AsanaApiStub.register(asana.server, clean, settings);
-        new AsanaApiSource(settings).fetch();
+        AsanaSources.withDefaults(settings).fetch();
         JsonObject parentPage = JsonParser.parseString(answerTo("/tasks/2001/subtasks")).getAsJsonObject();
         JsonObject childPage = JsonParser.parseString(answerTo("/tasks/3003/subtasks")).getAsJsonObject();
         for (JsonElement task : parentPage.getAsJsonArray("data")) {
@@ -58,7 +58,7 @@ class AsanaBadDataTest {
         asana.server.resetRequests();
 
         // when
-        AsanaSnapshot fetched = new AsanaApiSource(settings).fetch();
+        AsanaSnapshot fetched = AsanaSources.withDefaults(settings).fetch();
 
         // then the walk ends, every item is there, and 3002 is handed on a second time, below 3003, for the
         // reconciler to report

@@ -29,8 +29,7 @@ class AsanaLogProjectReadsTest {
         AsanaApiStub.register(asana.server, sample, settings);
         RecordingSleeper sleeper = new RecordingSleeper(Instant.parse("2026-03-01T00:00:00Z"));
 
-        AsanaSnapshot fetched = new AsanaApiSource(settings, sleeper.clock(), HttpSettings.DEFAULTS,
-                sleeper.policy(5, java.time.Duration.ofMinutes(1))).fetch();
+        AsanaSnapshot fetched = new AsanaApiSource(settings, HttpSettings.DEFAULTS, sleeper.policy(5, java.time.Duration.ofMinutes(1)), sleeper.clock()).fetch();
 
         assertThat(fetched.logProjects()).isEqualTo(sample.logProjects());
         // 5001 is listed in the university's engagement (read first) and in the Activity Log

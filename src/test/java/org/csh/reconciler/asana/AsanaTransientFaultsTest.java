@@ -180,7 +180,7 @@ class AsanaTransientFaultsTest {
     }
 
     private AsanaApiSource source(HttpSettings http) {
-        return new AsanaApiSource(settings, sleeper.clock(), http, sleeper.policy(http.maxAttempts(), http.maxWait()));
+        return new AsanaApiSource(settings, http, sleeper.policy(http.maxAttempts(), http.maxWait()), sleeper.clock());
     }
 
     private void failTwice(String path, Supplier<ResponseDefinitionBuilder> answer) {

@@ -24,9 +24,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.csh.reconciler.asana.AsanaApiSource;
 import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.asana.AsanaSnapshot;
+import org.csh.reconciler.asana.AsanaSources;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
 import org.csh.reconciler.asana.Engagement;
@@ -35,7 +35,6 @@ import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.demo.AsanaApiStub;
 import org.csh.reconciler.demo.GitHubApiStub;
 import org.csh.reconciler.estimate.ExplicitOrMedianEstimatorFactory;
-import org.csh.reconciler.github.GitHubApiSource;
 import org.csh.reconciler.github.GitHubSources;
 import org.csh.reconciler.github.GitHubIssue;
 import org.csh.reconciler.github.GitHubSettings;
@@ -158,7 +157,7 @@ class AsanaAsKeptFunctionalTest {
 
     @Test
     void theAdapterReadsBackEveryFieldTheRulesNeed() {
-        AsanaSnapshot fetched = new AsanaApiSource(asana).fetch();
+        AsanaSnapshot fetched = AsanaSources.withDefaults(asana).fetch();
 
         assertThat(fetched.engagements()).isEqualTo(organisation().engagements());
         assertThat(fetched.logProjects()).isEqualTo(organisation().logProjects());
@@ -166,7 +165,7 @@ class AsanaAsKeptFunctionalTest {
 
     @Test
     void logProjectsArePagedAndNoTaskNeedsARequestOfItsOwn() {
-        new AsanaApiSource(asana).fetch();
+        AsanaSources.withDefaults(asana).fetch();
 
         List<LoggedRequest> requests = server.getAllServeEvents().stream().map(e -> e.getRequest())
                 .filter(r -> r.getUrl().startsWith("/api/1.0/")).toList();
@@ -186,7 +185,7 @@ class AsanaAsKeptFunctionalTest {
     void workItemsFindingsAndSummaryCountLogProjectsAllocationsAndEngagementsOnce(@TempDir Path reports)
             throws Exception {
         GitHubSnapshot fetchedGitHub = GitHubSources.standard(github).fetch();
-        AsanaSnapshot fetchedAsana = new AsanaApiSource(asana).fetch();
+        AsanaSnapshot fetchedAsana = AsanaSources.withDefaults(asana).fetch();
         ReconcileResult result = new Reconciler(Optional.of(CommunitiesFile.parse(COMMUNITIES, "communities.yml")),
                 "communities.yml", ReconcileSettings.of(FROM, TO), new ExplicitOrMedianEstimatorFactory())
                 .reconcile(fetchedGitHub, fetchedAsana);
@@ -234,7 +233,7 @@ class AsanaAsKeptFunctionalTest {
     void withoutAContractsFileTheAllocationsAreTheContracts() {
         ReconcileResult result = new Reconciler(Optional.empty(), "config/communities.yml",
                 ReconcileSettings.of(FROM, TO), new ExplicitOrMedianEstimatorFactory())
-                .reconcile(GitHubSources.standard(github).fetch(), new AsanaApiSource(asana).fetch());
+                .reconcile(GitHubSources.standard(github).fetch(), AsanaSources.withDefaults(asana).fetch());
 
         assertThat(result.contracts().fromAsana()).isTrue();
         assertThat(result.communities()).filteredOn(c -> c.community().equals(MARS)).singleElement()

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.csh.reconciler.asana.AsanaApiSource;
 import org.csh.reconciler.asana.AsanaSettings;
+import org.csh.reconciler.asana.AsanaSources;
 import org.csh.reconciler.bench.SyntheticOrganisation;
 import org.csh.reconciler.demo.AsanaApiStub;
 import org.csh.reconciler.demo.GitHubApiStub;
@@ -59,8 +60,8 @@ class ConcurrentFetchTest {
 
     @Test
     void asanaReadSideBySideEqualsAsanaReadOneAtATime() {
-        AsanaApiSource one = new AsanaApiSource(asana(1));
-        AsanaApiSource many = new AsanaApiSource(asana(8));
+        AsanaApiSource one = AsanaSources.withDefaults(asana(1));
+        AsanaApiSource many = AsanaSources.withDefaults(asana(8));
 
         List<Object> alone = new ArrayList<>(one.fetch().engagements());
         List<Object> together = new ArrayList<>(many.fetch().engagements());

@@ -21,9 +21,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.csh.reconciler.asana.AsanaApiSource;
 import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.asana.AsanaSnapshot;
+import org.csh.reconciler.asana.AsanaSources;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
 import org.csh.reconciler.asana.Engagement;
@@ -92,7 +92,7 @@ class FormulaTextEndToEndTest {
 
         // when
         GitHubSnapshot fetchedGitHub = GitHubSources.standard(github).fetch();
-        AsanaSnapshot fetchedAsana = new AsanaApiSource(asana).fetch();
+        AsanaSnapshot fetchedAsana = AsanaSources.withDefaults(asana).fetch();
         ReconcileResult result = new Reconciler(communities, ReconcileSettings.of(TO.withDayOfMonth(1), TO),
                 new ExplicitOrMedianEstimatorFactory()).reconcile(fetchedGitHub, fetchedAsana);
         Path workbook = new WorkbookWriter().write(result, reports);
