@@ -9,7 +9,6 @@ import org.kohsuke.github.connector.GitHubConnector;
 import org.kohsuke.github.connector.GitHubConnectorRequest;
 import org.kohsuke.github.connector.GitHubConnectorResponse;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -60,7 +59,7 @@ final class RawIssueFieldsConnector implements GitHubConnector {
 
     @Override
     public GitHubConnectorResponse send(GitHubConnectorRequest request) throws IOException {
-        BufferedResponse response;
+        BufferedAnswer response;
         try {
             response = retry.run(() -> attempt(request));
         } catch (GaveUp e) {
@@ -78,7 +77,7 @@ final class RawIssueFieldsConnector implements GitHubConnector {
             lastFailure = new Failure(response.statusCode(), request.method(), request.url().getPath());
         } else if (request.url().getPath().contains("/issues")) {
             refuseLoop(request, response);
-            remember(response.body);
+            remember(response.body());
         }
         return response;
     }
@@ -87,7 +86,7 @@ final class RawIssueFieldsConnector implements GitHubConnector {
      * github-api follows {@code rel="next"} wherever it points; a link back to a page already read would keep it
      * reading the same pages for ever, so the answer that holds such a link ends the list with a failure.
      */
-    private void refuseLoop(GitHubConnectorRequest request, BufferedResponse response) throws IOException {
+    private void refuseLoop(GitHubConnectorRequest request, BufferedAnswer response) throws IOException {
         readPages.add(GitHubHttp.pageKey(toUri(request)));
         List<String> links = response.allHeaders().entrySet().stream()
                 .filter(header -> "Link".equalsIgnoreCase(header.getKey()) && header.getValue() != null)
@@ -124,12 +123,12 @@ final class RawIssueFieldsConnector implements GitHubConnector {
         }
     }
 
-    private BufferedResponse attempt(GitHubConnectorRequest request) throws TransientFailure {
+    private BufferedAnswer attempt(GitHubConnectorRequest request) throws TransientFailure {
         requests.incrementAndGet();
         String where = "GitHub " + request.method() + " " + request.url().getPath();
-        BufferedResponse buffered;
+        BufferedAnswer buffered;
         try (GitHubConnectorResponse response = delegate.send(request)) {
-            buffered = new BufferedResponse(request, response.statusCode(), decodedHeaders(response), readBody(response));
+            buffered = new BufferedAnswer(request, response.statusCode(), decodedHeaders(response), readBody(response));
         } catch (IOException e) {
             throw new TransientFailure(where + ": no answer from GitHub (" + e.getClass().getSimpleName() + ")", 0,
                     null, e);
@@ -142,17 +141,17 @@ final class RawIssueFieldsConnector implements GitHubConnector {
         return buffered;
     }
 
-    private static String bodyText(BufferedResponse response) {
+    private static String bodyText(BufferedAnswer response) {
         // only error bodies are read for GitHub's "secondary rate limit" message; they are small
-        return response.statusCode() >= 400 ? new String(response.body, java.nio.charset.StandardCharsets.UTF_8) : "";
+        return response.statusCode() >= 400 ? new String(response.body(), java.nio.charset.StandardCharsets.UTF_8) : "";
     }
 
     /** A retryable answer, kept so that the library sees it if the policy gives up. */
     private static final class RetryableAnswer extends TransientFailure {
 
-        private final transient BufferedResponse response;
+        private final transient BufferedAnswer response;
 
-        RetryableAnswer(TransientFailure failure, BufferedResponse response) {
+        RetryableAnswer(TransientFailure failure, BufferedAnswer response) {
             super(failure.getMessage(), failure.status(), failure.requestedWait().orElse(null), null);
             this.response = response;
         }
@@ -215,20 +214,5 @@ final class RawIssueFieldsConnector implements GitHubConnector {
             }
         });
         return headers;
-    }
-
-    private static final class BufferedResponse extends GitHubConnectorResponse.ByteArrayResponse {
-
-        private final byte[] body;
-
-        BufferedResponse(GitHubConnectorRequest request, int status, Map<String, List<String>> headers, byte[] body) {
-            super(request, status, headers);
-            this.body = body;
-        }
-
-        @Override
-        protected InputStream rawBodyStream() {
-            return new ByteArrayInputStream(body);
-        }
     }
 }

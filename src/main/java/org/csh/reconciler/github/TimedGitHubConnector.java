@@ -1,8 +1,6 @@
 package org.csh.reconciler.github;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -53,26 +51,10 @@ final class TimedGitHubConnector implements GitHubConnector {
         try {
             HttpResponse<byte[]> response = client.send(builder.method(request.method(), body).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(request, response.statusCode(), response.headers().map(), response.body());
+            return new BufferedAnswer(request, response.statusCode(), response.headers().map(), response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw (IOException) new InterruptedIOException("interrupted").initCause(e);
-        }
-    }
-
-    /** A fully read answer. */
-    static final class Answer extends GitHubConnectorResponse.ByteArrayResponse {
-
-        private final byte[] body;
-
-        Answer(GitHubConnectorRequest request, int status, Map<String, List<String>> headers, byte[] body) {
-            super(request, status, headers);
-            this.body = body;
-        }
-
-        @Override
-        protected InputStream rawBodyStream() {
-            return new ByteArrayInputStream(body);
         }
     }
 }
