@@ -1,6 +1,7 @@
 package org.csh.reconciler.asana;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A subtask (at any depth) under a CSH task: one piece of logged work, or a mirror of a GitHub issue.
@@ -11,7 +12,7 @@ import java.util.List;
  * @param parentGid          gid of the task directly above (the CSH task or another work item)
  * @param url                the task's permalink_url
  * @param completedAt        raw {@code completed_at} (ISO-8601) or null
- * @param actualTimeMinutes  {@code actual_time_minutes} or null when never timed
+ * @param actualTimeMinutes  {@code actual_time_minutes}; empty when never timed
  * @param githubUrl          value of the configured "GitHub URL" field, or null
  * @param githubHours        value of the configured "GitHub Hours" field as text, or null
  * @param totalTime          value of the configured "Total Time" field as text, or null
@@ -31,7 +32,7 @@ public record AsanaWorkItem(
         String url,
         boolean completed,
         String completedAt,
-        Double actualTimeMinutes,
+        Optional<Double> actualTimeMinutes,
         String githubUrl,
         String githubHours,
         String totalTime,
@@ -42,13 +43,15 @@ public record AsanaWorkItem(
     public AsanaWorkItem {
         name = name == null ? "" : name;
         notes = notes == null ? "" : notes;
+        // snapshots stored before it was optional say null for never timed
+        actualTimeMinutes = actualTimeMinutes == null ? Optional.empty() : actualTimeMinutes;
         readProblems = readProblems == null ? List.of() : List.copyOf(readProblems);
         projectGids = projectGids == null ? List.of() : List.copyOf(projectGids);
     }
 
     /** An item dated by {@code completed_at}, a member of no project but its CSH task's. */
     public AsanaWorkItem(String gid, String parentGid, String name, String notes, String url, boolean completed,
-            String completedAt, Double actualTimeMinutes, String githubUrl, String githubHours, String totalTime,
+            String completedAt, Optional<Double> actualTimeMinutes, String githubUrl, String githubHours, String totalTime,
             List<String> readProblems) {
         this(gid, parentGid, name, notes, url, completed, completedAt, actualTimeMinutes, githubUrl, githubHours,
                 totalTime, readProblems, null, List.of());
@@ -56,7 +59,7 @@ public record AsanaWorkItem(
 
     /** An item whose every value could be read. */
     public AsanaWorkItem(String gid, String parentGid, String name, String notes, String url, boolean completed,
-            String completedAt, Double actualTimeMinutes, String githubUrl, String githubHours, String totalTime) {
+            String completedAt, Optional<Double> actualTimeMinutes, String githubUrl, String githubHours, String totalTime) {
         this(gid, parentGid, name, notes, url, completed, completedAt, actualTimeMinutes, githubUrl, githubHours,
                 totalTime, List.of());
     }

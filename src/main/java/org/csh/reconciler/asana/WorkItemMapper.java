@@ -2,6 +2,7 @@ package org.csh.reconciler.asana;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ final class WorkItemMapper {
                 text(task, "permalink_url", problems),
                 bool(task, "completed", problems),
                 text(task, "completed_at", problems),
-                number(task, "actual_time_minutes", problems),
+                Optional.ofNullable(number(task, "actual_time_minutes", problems)),
                 customField(task, settings.githubUrlField()),
                 customField(task, settings.githubHoursField()),
                 customField(task, settings.totalTimeField()),

@@ -295,8 +295,8 @@ public final class AsanaApiStub {
                 fields.add(dateField(deliveredOn, item.deliveredOn()));
             }
             JsonObject task = task(item.gid(), item.name(), item.notes(), item.url(), item.completed(),
-                    item.completedAt(), item.actualTimeMinutes(), children.getOrDefault(item.gid(), List.of()).size(),
-                    fields);
+                    item.completedAt(), item.actualTimeMinutes().orElse(null),
+                    children.getOrDefault(item.gid(), List.of()).size(), fields);
             task.addProperty("due_on", deliveredOn.equalsIgnoreCase(AsanaSettings.DUE_ON) ? item.deliveredOn() : null);
             JsonArray memberships = new JsonArray();
             for (String projectGid : item.projectGids()) {

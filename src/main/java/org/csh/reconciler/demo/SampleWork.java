@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import java.util.Optional;
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
@@ -587,8 +588,8 @@ final class SampleWork {
 
         private AsanaWorkItem freeze() {
             return new AsanaWorkItem(gid, parentGid, name, notes, "https://app.asana.com/0/" + projectGid + "/" + gid,
-                    completed, completedAt, actualTimeMinutes, githubUrl, githubHours, totalTime, List.of(), null,
-                    projectGids);
+                    completed, completedAt, Optional.ofNullable(actualTimeMinutes), githubUrl, githubHours, totalTime,
+                    List.of(), null, projectGids);
         }
     }
 }

@@ -38,11 +38,12 @@ record HoursText(OptionalLong minutes, Optional<String> problem) {
         return ofHours(BigDecimal.valueOf(hours), field);
     }
 
-    static HoursText ofMinutes(Double minutes, String field) {
-        if (minutes == null) {
+    static HoursText ofMinutes(Optional<Double> logged, String field) {
+        if (logged.isEmpty()) {
             return ABSENT;
         }
-        if (minutes.isNaN() || minutes.isInfinite() || minutes < 0) {
+        double minutes = logged.get();
+        if (Double.isNaN(minutes) || Double.isInfinite(minutes) || minutes < 0) {
             return invalid(field + " " + minutes + " min is negative or not a number; ignored");
         }
         return new HoursText(OptionalLong.of(Math.round(minutes)), Optional.empty());

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,12 +53,12 @@ class AsanaApiSourceFixtureTest {
         // then
         AsanaWorkItem mirror = new AsanaWorkItem("1205550000000301", CSH_TASK, "Upgrade the mirror hosts",
                 "Mirrored from https://github.com/example-u/infra/issues/42",
-                "https://app.asana.com/0/1205550000000001/1205550000000301", true, "2026-02-17T09:41:27.066Z", 45.0,
+                "https://app.asana.com/0/1205550000000001/1205550000000301", true, "2026-02-17T09:41:27.066Z", Optional.of(45.0),
                 "https://github.com/example-u/infra/issues/42", "1.25", null);
         // the rich text's link address, hidden behind "the shared doc", is kept with the notes
         AsanaWorkItem call = new AsanaWorkItem("1205550000000302", CSH_TASK, "1h call with the board, 2 staff",
                 "Agenda in the shared doc\nhttps://docs.example.org/board-agenda",
-                "https://app.asana.com/0/1205550000000001/1205550000000302", true, "2026-02-20T12:00:00.000Z", null,
+                "https://app.asana.com/0/1205550000000001/1205550000000302", true, "2026-02-20T12:00:00.000Z", Optional.empty(),
                 null, null, "2");
         CshTask cshTask = new CshTask(CSH_TASK, "Community Success Hours 2026",
                 "https://app.asana.com/0/1205550000000001/1205550000000201", "4.25", List.of(mirror, call));

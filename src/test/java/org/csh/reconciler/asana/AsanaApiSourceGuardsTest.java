@@ -55,7 +55,7 @@ class AsanaApiSourceGuardsTest {
         // then the item is there, with what could not be read listed for the reconciler
         assertThat(snapshot.engagements().get(0).cshTasks().get(0).items()).singleElement().satisfies(item -> {
             assertThat(item.completed()).isTrue();
-            assertThat(item.actualTimeMinutes()).isNull();
+            assertThat(item.actualTimeMinutes()).isEmpty();
             assertThat(item.readProblems()).containsExactly("notes is a list, not text; ignored",
                     "actual_time_minutes '1,5' is not a number; ignored");
         });

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import java.util.Optional;
 import org.csh.reconciler.demo.AsanaApiStub;
 import org.csh.reconciler.retry.HttpSettings;
 import org.csh.reconciler.retry.RecordingSleeper;
@@ -176,7 +177,7 @@ class AsanaTransientFaultsTest {
 
     private static AsanaWorkItem logItem(String gid, String parent, String name, java.util.List<String> projects) {
         return new AsanaWorkItem(gid, parent, name, "", "https://app.asana.com/0/0/" + gid, true,
-                "2026-02-12T10:00:00.000Z", 30.0, null, null, null, java.util.List.of(), null, projects);
+                "2026-02-12T10:00:00.000Z", Optional.of(30.0), null, null, null, java.util.List.of(), null, projects);
     }
 
     private AsanaApiSource source(HttpSettings http) {

@@ -1,5 +1,7 @@
 package org.csh.reconciler.asana;
 
+import java.util.Optional;
+
 /** Builds an {@link AsanaWorkItem} with plain defaults, so that a test shows only the fields it cares about. */
 final class WorkItemBuilder {
 
@@ -67,6 +69,6 @@ final class WorkItemBuilder {
 
     AsanaWorkItem build() {
         return new AsanaWorkItem(gid, parentGid, name, notes, "https://app.asana.com/0/0/" + gid, completed,
-                completedAt, actualTimeMinutes, githubUrl, githubHours, totalTime);
+                completedAt, Optional.ofNullable(actualTimeMinutes), githubUrl, githubHours, totalTime);
     }
 }

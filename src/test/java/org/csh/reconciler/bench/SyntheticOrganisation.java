@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import java.util.Optional;
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
 import org.csh.reconciler.asana.CshTask;
@@ -99,7 +100,7 @@ public record SyntheticOrganisation(int communities, int itemsPerCommunity, doub
                 items.add(new AsanaWorkItem(itemGid, cshGid, "Office hours for " + name + " #" + i, "",
                         "https://app.asana.com/0/0/" + itemGid, completed,
                         completed ? completedAt(random).toString() : null,
-                        random.nextInt(5) == 0 ? null : (double) (15 * (1 + random.nextInt(16))), null, null, null));
+                        Optional.ofNullable(random.nextInt(5) == 0 ? null : (double) (15 * (1 + random.nextInt(16)))), null, null, null));
             }
             String projectGid = Long.toString(gid++);
             CshTask csh = new CshTask(cshGid, "Community Success Hours 2026", "https://app.asana.com/0/" + projectGid
@@ -138,7 +139,7 @@ public record SyntheticOrganisation(int communities, int itemsPerCommunity, doub
     private static AsanaWorkItem mirror(String gid, String parentGid, GitHubIssue issue, Random random) {
         Double minutes = random.nextBoolean() ? (double) (30 * (1 + random.nextInt(6))) : null;
         return new AsanaWorkItem(gid, parentGid, issue.title(), "", "https://app.asana.com/0/0/" + gid,
-                issue.isClosed(), issue.closedAt() == null ? null : issue.closedAt().toString(), minutes,
+                issue.isClosed(), issue.closedAt() == null ? null : issue.closedAt().toString(), Optional.ofNullable(minutes),
                 issue.url(), null, null);
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.Optional;
 import org.csh.reconciler.asana.AsanaSettings;
 import org.csh.reconciler.asana.AsanaSnapshot;
 import org.csh.reconciler.asana.AsanaWorkItem;
@@ -199,6 +200,6 @@ class AsanaApiStubTest {
 
     private static AsanaWorkItem item(String gid) {
         return new AsanaWorkItem(gid, "2001", "Item " + gid, "", "https://app.asana.com/0/1001/" + gid, false, null,
-                null, null, null, null);
+                Optional.empty(), null, null, null);
     }
 }

@@ -144,9 +144,9 @@ final class NaiveStatusCalculator {
             }
             Double board = sample.github().boardHours().get(issue.url());
             Optional<Double> github = board != null ? Optional.of(board) : hours(item.githubHours());
-            Double actual = item.actualTimeMinutes() == null ? null : item.actualTimeMinutes() / 60;
-            boolean timed = github.isPresent() || actual != null;
-            double sum = github.orElse(0.0) + (actual == null ? 0 : actual);
+            Optional<Double> actual = item.actualTimeMinutes().map(minutes -> minutes / 60);
+            boolean timed = github.isPresent() || actual.isPresent();
+            double sum = github.orElse(0.0) + actual.orElse(0.0);
             add(list, upperBound, day(issue.closedAt()), sum, timed);
             return;
         }
@@ -170,10 +170,7 @@ final class NaiveStatusCalculator {
     }
 
     private static Optional<Double> hoursOf(AsanaWorkItem item) {
-        if (item.actualTimeMinutes() != null) {
-            return Optional.of(item.actualTimeMinutes() / 60);
-        }
-        return hours(item.totalTime());
+        return item.actualTimeMinutes().map(minutes -> minutes / 60).or(() -> hours(item.totalTime()));
     }
 
     private static void add(List<Delivered> list, boolean upperBound, LocalDate day, Double hours, boolean timed) {

@@ -128,7 +128,7 @@ class AsanaAsKeptFunctionalTest {
                 item("3002", null, "Cluster allocation review", "2026-11-10T15:00:00.000Z", 90.0, null,
                         List.of(ACTIVITY_LOG))));
         AsanaWorkItem mirror = new AsanaWorkItem("4101", null, "Storage quota for the MU imaging lab", "",
-                url(SYNC_PROJECT, "4101"), true, "2026-11-18T10:01:00.000Z", null, ISSUE, "1.5", "1.5", List.of(), null,
+                url(SYNC_PROJECT, "4101"), true, "2026-11-18T10:01:00.000Z", Optional.empty(), ISSUE, "1.5", "1.5", List.of(), null,
                 List.of(SYNC_PROJECT));
         LogProject sync = new LogProject(SYNC_PROJECT, "GitHub sync", url(SYNC_PROJECT), List.of(mirror));
         return new AsanaSnapshot(engagements, List.of(activityLog, sync), Instant.parse("2026-11-30T00:00:00Z"));
@@ -136,7 +136,7 @@ class AsanaAsKeptFunctionalTest {
 
     static AsanaWorkItem item(String gid, String parent, String name, String completedAt, Double minutes,
             String date, List<String> projects) {
-        return new AsanaWorkItem(gid, parent, name, "", url("0", gid), true, completedAt, minutes, null, null, null,
+        return new AsanaWorkItem(gid, parent, name, "", url("0", gid), true, completedAt, Optional.ofNullable(minutes), null, null, null,
                 List.of(), date, projects);
     }
 

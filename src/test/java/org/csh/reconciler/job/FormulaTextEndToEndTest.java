@@ -16,6 +16,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -79,7 +80,7 @@ class FormulaTextEndToEndTest {
                     DANGEROUS.get(i), "", List.of("CSH"), "open", null, null, Instant.parse("2026-11-20T10:00:00Z"),
                     true, 0, null));
             items.add(new AsanaWorkItem("30" + i, "2001", DANGEROUS.get(i) + " (Asana)", "",
-                    "https://app.asana.com/0/1001/30" + i, true, "2026-11-10T10:00:00.000Z", 600.0, null, null, null));
+                    "https://app.asana.com/0/1001/30" + i, true, "2026-11-10T10:00:00.000Z", Optional.of(600.0), null, null, null));
         }
         GitHubApiStub.register(server, new GitHubSnapshot(issues, Map.of(), Instant.parse("2026-11-25T00:00:00Z")),
                 github);

@@ -103,7 +103,7 @@ final class Org {
     /** Lists the engagement's CSH task as a subtask of {@code parentGid}: a cycle back to the top. */
     Org cshTaskUnder(String engagement, String parentGid) {
         itemsByEngagement.get(engagement).add(new AsanaWorkItem(cshTaskGid(engagement), parentGid,
-                "Community Success Hours", "", "https://app.asana.com/0/1/csh", false, null, 600.0, null, null, null));
+                "Community Success Hours", "", "https://app.asana.com/0/1/csh", false, null, Optional.of(600.0), null, null, null));
         return this;
     }
 
@@ -376,7 +376,7 @@ final class Org {
 
         AsanaWorkItem build(String gid, String parentGid) {
             return new AsanaWorkItem(gid, parentGid, name, notes, "https://app.asana.com/0/1/" + gid, completed,
-                    completedAt, actualMinutes, githubUrl, githubHours, totalTime, readProblems, deliveredOn,
+                    completedAt, Optional.ofNullable(actualMinutes), githubUrl, githubHours, totalTime, readProblems, deliveredOn,
                     projectGids);
         }
     }
