@@ -44,7 +44,7 @@ public final class DemoServer implements AutoCloseable {
 
     /** Starts serving the sample organisation as it looks on {@code runDate}; its contracts go to {@code workDir}. */
     public static DemoServer start(LocalDate runDate, Path workDir) throws IOException {
-        SampleOrganisation sample = SampleOrganisation.generate(runDate);
+        SampleOrganisation sample = SampleOrganisation.load(runDate);
         WireMockServer server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
@@ -54,9 +54,9 @@ public final class DemoServer implements AutoCloseable {
                 .extensions(GitHubApiStub.extensions()));
         server.start();
         String root = "http://127.0.0.1:" + server.port();
-        GitHubSettings github = new GitHubSettings(URI.create(root), TOKEN, "CSH", SampleOrganisation.REPOSITORIES,
-                SampleOrganisation.ORGANISATION, SampleOrganisation.PROJECT_NUMBER, FIELD_GITHUB_HOURS, 100);
-        AsanaSettings asana = new AsanaSettings(URI.create(root + "/api/1.0"), TOKEN, SampleOrganisation.PORTFOLIO_GID,
+        GitHubSettings github = new GitHubSettings(URI.create(root), TOKEN, sample.label(), sample.repositories(),
+                sample.organisation(), sample.projectNumber(), FIELD_GITHUB_HOURS, 100);
+        AsanaSettings asana = new AsanaSettings(URI.create(root + "/api/1.0"), TOKEN, sample.portfolioGid(),
                 List.of(), CSH_TASK_NAME, FIELD_GITHUB_URL, FIELD_GITHUB_HOURS, FIELD_TOTAL_TIME, FIELD_HOURS_TOTAL, 100)
                 .withCommunityFieldAndDeliveredOn(FIELD_COMMUNITY, AsanaSettings.COMPLETED_AT)
                 .withLogProjects(sample.asana().logProjects().stream().map(LogProject::gid).toList())

@@ -206,18 +206,10 @@ public final class GitHubApiStub {
     }
 
     private void labelledIssueLists() {
-        boolean pullRequestServed = false;
         for (String repository : settings.repositories()) {
-            List<ObjectNode> listed = data.issues().stream()
-                    .filter(issue -> issue.labelled() && issue.repository().equalsIgnoreCase(repository))
-                    .sorted(Comparator.comparingInt(GitHubIssue::number).reversed()) // GitHub: newest first
-                    .map(this::issue)
-                    .collect(Collectors.toCollection(ArrayList::new));
-            if (!pullRequestServed) {
-                // the issues API lists pull requests too; the source must skip them
-                listed.add(Math.min(1, listed.size()), pullRequest(repository));
-                pullRequestServed = true;
-            }
+            List<ObjectNode> listed = listing(data.issues().stream()
+                    .filter(issue -> issue.labelled() && issue.repository().equalsIgnoreCase(repository)).toList(),
+                    repository);
             String path = prefix + "/repos/" + repository + "/issues";
             String query = "labels=" + URLEncoder.encode(settings.label(), StandardCharsets.UTF_8) + "&state=all&per_page="
                     + settings.pageSize();
@@ -229,12 +221,26 @@ public final class GitHubApiStub {
     }
 
     /**
+     * {@code issues} of {@code repository} as GitHub lists them, newest first; the first repository's list also holds a
+     * pull request, because the issues API lists pull requests too and the source must skip them.
+     */
+    private List<ObjectNode> listing(List<GitHubIssue> issues, String repository) {
+        List<ObjectNode> listed = issues.stream()
+                .sorted(Comparator.comparingInt(GitHubIssue::number).reversed())
+                .map(this::issue)
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (repository.equals(settings.repositories().get(0))) {
+            listed.add(Math.min(1, listed.size()), pullRequest(repository));
+        }
+        return listed;
+    }
+
+    /**
      * Each repository's whole issue list (no label filter), newest first: its CSH issues, the sub-issues in it
      * (each naming its parent in {@code parent_issue_url}), {@code otherIssues} unrelated ones and, in the first
      * repository, the pull request.
      */
     private void wholeIssueLists(Map<String, Integer> otherIssues) {
-        boolean pullRequestServed = false;
         for (String repository : settings.repositories()) {
             List<GitHubIssue> inRepository = data.issues().stream()
                     .filter(issue -> issue.repository().equalsIgnoreCase(repository)).toList();
@@ -246,14 +252,7 @@ public final class GitHubApiStub {
                         "Unrelated product issue " + number, "Not CSH work.", List.of("bug"), "open", null, null,
                         data.fetchedAt(), false, 0, null));
             }
-            List<ObjectNode> listed = all.stream()
-                    .sorted(Comparator.comparingInt(GitHubIssue::number).reversed())
-                    .map(this::issue)
-                    .collect(Collectors.toCollection(ArrayList::new));
-            if (!pullRequestServed) {
-                listed.add(Math.min(1, listed.size()), pullRequest(repository));
-                pullRequestServed = true;
-            }
+            List<ObjectNode> listed = listing(all, repository);
             String path = prefix + "/repos/" + repository + "/issues";
             String query = "state=all&per_page=" + settings.pageSize();
             pages(listed, settings.pageSize(), path, query, () -> get(urlPathEqualTo(path))

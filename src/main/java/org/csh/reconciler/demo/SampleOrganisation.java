@@ -1,87 +1,123 @@
 package org.csh.reconciler.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.csh.reconciler.asana.AsanaSnapshot;
+import org.csh.reconciler.asana.AsanaWorkItem;
+import org.csh.reconciler.asana.CshTask;
+import org.csh.reconciler.asana.CustomFieldValue;
+import org.csh.reconciler.asana.Engagement;
+import org.csh.reconciler.asana.LogProject;
+import org.csh.reconciler.github.GitHubIssue;
 import org.csh.reconciler.github.GitHubSnapshot;
-import org.csh.reconciler.reconcile.Finding;
-import org.csh.reconciler.reconcile.Status;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The bundled sample organisation that {@code --demo} serves: a research-hosting provider with nine
- * communities, their GitHub issues, board hours, Asana engagements and contracts.
+ * The bundled sample organisation that {@code --demo} serves, read from {@code demo/github.yml},
+ * {@code demo/asana.yml} and {@code demo/communities.yml} on the class path: a research-hosting provider with nine
+ * communities under contract, their GitHub issues, board hours, Asana engagements and contracts.
  *
- * <p>Everything is dated relative to the run date, so the demo looks alive on any day, and the same run
- * date always gives the same data (fixed seed, no clock). Whatever the run date, every status and every
- * finding code appears; {@link #expectedStatuses()}, {@link #expectedFindings()} and {@link #describe()}
- * say where, for the end-to-end test and for a reader of the demo report. These hold for the default
- * range (first of the run date's month to the run date) with the default settings (zone UTC, over-ratio
- * 1.0, under-ratio 0.5, field names and label as in SPEC.md).
+ * <p>The files date everything relative to the run date ({@link RelativeDates}), so the demo looks alive on any
+ * day and the same run date always gives the same data. What each community demonstrates is told in the files.
  */
 public final class SampleOrganisation {
 
-    public static final String ORGANISATION = "openscience-hosting";
-    public static final String SUPPORT = ORGANISATION + "/support";
-    public static final String PARTNERSHIPS = ORGANISATION + "/partnerships";
-    public static final String TRAINING = ORGANISATION + "/training";
-    public static final List<String> REPOSITORIES = List.of(SUPPORT, PARTNERSHIPS, TRAINING);
-    /** The "P&S" Projects v2 board holding the GitHub Hours field. */
-    public static final int PROJECT_NUMBER = 7;
-    public static final String PROJECT_TITLE = "P&S";
-    /** The "Active Engagements" portfolio. */
-    public static final String PORTFOLIO_GID = "1209000000000001";
-    public static final String PORTFOLIO_NAME = "Active Engagements";
+    private static final String GITHUB_FILE = "demo/github.yml";
+    private static final String ASANA_FILE = "demo/asana.yml";
+    private static final String COMMUNITIES_FILE = "demo/communities.yml";
+    private static final DateTimeFormatter ASANA_INSTANT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    // the files' shapes: Jackson refuses a key they do not name, so a typo in a file is an error, not a gap
+    record GitHubFile(String organisation, List<String> repositories, String label, int board,
+            List<IssueEntry> issues) {
+    }
+
+    /** {@code ref} is {@code repository#number}; closed issues are updated when closed. */
+    record IssueEntry(String ref, String title, String body, List<String> labels, String closed, String reason,
+            String updated, Double board, String parent) {
+    }
+
+    record AsanaFile(String portfolio, String hoursUsedFieldGid, List<EngagementEntry> engagements,
+            List<LogEntry> logProjects) {
+    }
+
+    record EngagementEntry(String name, String gid, String community, String start, String due,
+            List<TaskEntry> tasks) {
+    }
+
+    record TaskEntry(String name, String gid, String hoursTotal, Boolean hasHoursUsedField, List<ItemEntry> items) {
+    }
+
+    record LogEntry(String name, String gid, List<ItemEntry> items) {
+    }
+
     /**
-     * The workspace's "Hours Used" number field, on every CSH task and empty until a run writes the used hours into
-     * it (csh.asana.write-back.used-field): one field of the workspace, one gid.
+     * A work item. A {@code mirror} of an issue takes its title, text, URL and board hours, and is completed a minute
+     * after the issue closes, as the sync automation does; {@code sameAs} in a log project is a task filed under a
+     * CSH task and also added to the log.
      */
-    public static final String HOURS_USED_FIELD_GID = "1209000000000002";
-    /** The Activity Log project and the sync automation's project, both in csh.asana.log-project-gids. */
-    public static final String ACTIVITY_LOG = "Activity Log";
-    public static final String SYNC_PROJECT = "GitHub sync";
+    record ItemEntry(String gid, String sameAs, String mirror, String name, String notes, String githubUrl,
+            String completed, String completedAsTyped, Double minutes, String githubHours, String totalTime,
+            List<String> alsoIn, List<ItemEntry> subtasks) {
+    }
 
-    public static final String EXAMPLE_UNIVERSITY = "Example University";
-    public static final String COASTAL_ECOLOGY_LAB = "Coastal Ecology Lab";
-    public static final String OPEN_CLIMATE_COLLECTIVE = "Open Climate Collective";
-    public static final String NEURO_DATA_COMMONS = "Neuro Data Commons";
-    public static final String MOUNTAIN_STATE_UNIVERSITY = "Mountain State University";
-    public static final String DIGITAL_HUMANITIES_GUILD = "Digital Humanities Guild";
-    public static final String ARCTIC_OBSERVATORY_NETWORK = "Arctic Observatory Network";
-    public static final String PUBLIC_HEALTH_ANALYTICS_HUB = "Public Health Analytics Hub";
-    public static final String SMALL_GRANTS_INITIATIVE = "Small Grants Initiative";
-    /** An Asana engagement's community deliberately missing from the contracts file (NO_CONTRACT, shown to BD). */
-    public static final String UNKNOWN_ENGAGEMENT = "Glacier Modelling Consortium";
+    record CommunitiesFile(List<CommunityEntry> communities) {
+    }
 
-    // any fixed value will do: it only has to be the same on every run
-    private static final long SEED = 20_261_103L;
+    record CommunityEntry(String name, List<String> aliases, List<ContractEntry> contracts) {
+    }
 
-    private final LocalDate runDate;
+    record ContractEntry(String start, String end, int hours, String per) {
+    }
+
+    private final GitHubFile githubFile;
+    private final AsanaFile asanaFile;
     private final GitHubSnapshot github;
     private final AsanaSnapshot asana;
     private final String communitiesYaml;
 
-    private SampleOrganisation(LocalDate runDate, GitHubSnapshot github, AsanaSnapshot asana, String communitiesYaml) {
-        this.runDate = runDate;
+    private SampleOrganisation(GitHubFile githubFile, AsanaFile asanaFile, GitHubSnapshot github, AsanaSnapshot asana,
+            String communitiesYaml) {
+        this.githubFile = githubFile;
+        this.asanaFile = asanaFile;
         this.github = github;
         this.asana = asana;
         this.communitiesYaml = communitiesYaml;
     }
 
-    /** The sample as it stands on {@code runDate}: nothing in it is dated after that day. */
-    public static SampleOrganisation generate(LocalDate runDate) {
-        SampleWork work = new SampleWork(runDate, SEED);
-        SampleCommunities communities = new SampleCommunities(work);
-        communities.tell();
-        return new SampleOrganisation(runDate, work.github(), work.asana(), communities.yaml());
-    }
-
-    public LocalDate runDate() {
-        return runDate;
+    /** The sample as it stands on {@code runDate}. */
+    public static SampleOrganisation load(LocalDate runDate) {
+        RelativeDates dates = new RelativeDates(runDate);
+        Instant fetchedAt = runDate.atTime(23, 59, 59).toInstant(ZoneOffset.UTC);
+        GitHubFile githubFile = read(GITHUB_FILE, GitHubFile.class);
+        AsanaFile asanaFile = read(ASANA_FILE, AsanaFile.class);
+        Map<String, GitHubIssue> issues = issues(githubFile, dates);
+        Map<String, Double> board = new LinkedHashMap<>();
+        githubFile.issues().stream().filter(i -> i.board() != null)
+                .forEach(i -> board.put(issues.get(i.ref()).url(), i.board()));
+        GitHubSnapshot github = new GitHubSnapshot(List.copyOf(issues.values()), board, fetchedAt);
+        AsanaSnapshot asana = new Asana(asanaFile, dates, issues, board).snapshot(fetchedAt);
+        String communities = communitiesYaml(read(COMMUNITIES_FILE, CommunitiesFile.class), dates, runDate);
+        return new SampleOrganisation(githubFile, asanaFile, github, asana, communities);
     }
 
     public GitHubSnapshot github() {
@@ -97,89 +133,199 @@ public final class SampleOrganisation {
         return communitiesYaml;
     }
 
-    /** Status name ({@link Status}) of every community for a run to the run date, on any run date. */
-    public static Map<String, String> expectedStatuses() {
-        Map<String, String> statuses = new LinkedHashMap<>();
-        statuses.put(EXAMPLE_UNIVERSITY, Status.OK.name());
-        statuses.put(COASTAL_ECOLOGY_LAB, Status.EXCEEDING.name());
-        statuses.put(OPEN_CLIMATE_COLLECTIVE, Status.UNDERUSING.name());
-        statuses.put(NEURO_DATA_COMMONS, Status.OK.name());
-        statuses.put(MOUNTAIN_STATE_UNIVERSITY, Status.OK.name());
-        statuses.put(DIGITAL_HUMANITIES_GUILD, Status.NO_CONTRACT.name());
-        statuses.put(ARCTIC_OBSERVATORY_NETWORK, Status.OK.name());
-        statuses.put(PUBLIC_HEALTH_ANALYTICS_HUB, Status.OK.name());
-        statuses.put(SMALL_GRANTS_INITIATIVE, Status.OK.name());
-        statuses.put(UNKNOWN_ENGAGEMENT, Status.NO_CONTRACT.name());
-        return statuses;
+    /** The GitHub organisation that holds the sample's repositories and its Projects v2 board. */
+    public String organisation() {
+        return githubFile.organisation();
     }
 
-    /**
-     * For every finding code, a community that surely has such a finding (empty: a finding without a
-     * community). Other communities may have the same code too.
-     */
-    public static Map<Finding.Code, Optional<String>> expectedFindings() {
-        Map<Finding.Code, Optional<String>> findings = new EnumMap<>(Finding.Code.class);
-        findings.put(Finding.Code.NOT_SYNCED, Optional.of(ARCTIC_OBSERVATORY_NETWORK));
-        findings.put(Finding.Code.STALE_MIRROR, Optional.of(MOUNTAIN_STATE_UNIVERSITY));
-        findings.put(Finding.Code.HOURS_MISMATCH, Optional.of(EXAMPLE_UNIVERSITY));
-        findings.put(Finding.Code.DOUBLE_LOGGED, Optional.of(EXAMPLE_UNIVERSITY));
-        findings.put(Finding.Code.WRONG_COMMUNITY, Optional.of(PUBLIC_HEALTH_ANALYTICS_HUB));
-        findings.put(Finding.Code.UNKNOWN_COMMUNITY, Optional.empty());
-        findings.put(Finding.Code.MISSING_TIME, Optional.of(PUBLIC_HEALTH_ANALYTICS_HUB));
-        findings.put(Finding.Code.TOTAL_MISMATCH, Optional.of(MOUNTAIN_STATE_UNIVERSITY));
-        findings.put(Finding.Code.WRONG_TASK, Optional.of(MOUNTAIN_STATE_UNIVERSITY));
-        findings.put(Finding.Code.INVALID_DATA, Optional.of(NEURO_DATA_COMMONS));
-        findings.put(Finding.Code.NO_CONTRACT, Optional.of(DIGITAL_HUMANITIES_GUILD));
-        findings.put(Finding.Code.NO_ENGAGEMENT, Optional.of(ARCTIC_OBSERVATORY_NETWORK));
-        return findings;
+    /** The sample's repositories, as {@code owner/name}. */
+    public List<String> repositories() {
+        return githubFile.repositories().stream().map(r -> githubFile.organisation() + "/" + r).toList();
     }
 
-    /** What each community (and the stranger) demonstrates, in a sentence a demo viewer can follow. */
-    public static Map<String, String> describe() {
-        Map<String, String> stories = new LinkedHashMap<>();
-        stories.put(EXAMPLE_UNIVERSITY, "OK on its second 12-month contract (60 h; engagement named by alias"
-                + " 'ExampleU'). DOUBLE_LOGGED: 'Support call re: GPU quota for the imaging lab' retyped as a timed"
-                + " Asana subtask. HOURS_MISMATCH: PyTorch image update, board 2 h vs mirror 1.5 h. An outage"
-                + " follow-up closed at 23:30 UTC. An open onboarding issue with four sub-issues (one unlabelled, one"
-                + " in another repository, one open) mirrored as its subtasks. NOT_SYNCED: a storage question closed"
-                + " today, counted through its label. An open issue with state_reason 'reopened'.");
-        stories.put(COASTAL_ECOLOGY_LAB, "(Engagement 'YY Coastal Ecology Lab – data services' with no Community"
-                + " option: its name tells.) EXCEEDING its monthly 8 h allowance: 15 h this month (NSF CSSI grant"
-                + " co-writing, whose mirror also carries 1 h of Actual time; a 3-person planning call; a data"
-                + " transfer; an image update).");
-        stories.put(OPEN_CLIMATE_COLLECTIVE, "UNDERUSING its quarterly 24 h: busy last quarter, 1.5 h in this"
-                + " one, which is always at least a third elapsed.");
-        stories.put(NEURO_DATA_COMMONS, "OK; its engagement was renamed 'Deal 4411 (renewed)' by the CRM and is"
-                + " known by its Community option 'NDC'. INVALID_DATA: mirrors with GitHub Hours '1,5' and '-2' (neither on"
-                + " the board), and a subtask completed_at in 'dd/MM/yyyy HH:mm'.");
-        stories.put(MOUNTAIN_STATE_UNIVERSITY, "OK, with two engagements: last year's contract ('"
-                + "YY Mountain State University', Community 'MSU') and this one. TOTAL_MISMATCH: this term's CSH task is"
-                + " allocated 77.5 h where the contract gives 80 h. WRONG_TASK: this month's office hours filed under"
-                + " last year's CSH task. STALE_MIRROR: a completed mirror of an issue closed as not_planned."
-                + " DOUBLE_LOGGED: a timed subtask whose notes hold the containers workshop issue's URL. Issues closed as"
-                + " duplicate and not_planned without mirrors (no NOT_SYNCED). A manual workshop with its own"
-                + " subtasks.");
-        stories.put(DIGITAL_HUMANITIES_GUILD, "NO_CONTRACT: its contract ended on the last day of the previous"
-                + " month, and 2.5 h were delivered this month (Community option 'DH Guild'), each WRONG_TASK under the"
-                + " CSH task of the ended contract.");
-        stories.put(ARCTIC_OBSERVATORY_NETWORK, "OK on GitHub alone: NO_ENGAGEMENT (its Asana project has no CSH"
-                + " task), so every issue is NOT_SYNCED and is counted through its label, or its title ('AON: …').");
-        stories.put(PUBLIC_HEALTH_ANALYTICS_HUB, "OK. WRONG_COMMUNITY: 'BIDS validation help for Neuro Data"
-                + " Commons' filed here. MISSING_TIME: untimed subtasks ('45 min call with 2 staff', none) and a"
-                + " mirror of an issue never put on the board ('[30min]'). A subtask with only a hand-typed Total"
-                + " Time. STALE_MIRROR: a mirror of an issue in a repository that is not configured.");
-        stories.put(SMALL_GRANTS_INITIATIVE, "OK on a yearly allowance (per: year) over three years: one CSH task for"
-                + " the whole contract, rightly allocated 3 × 12 h; every item timed.");
-        stories.put(UNKNOWN_ENGAGEMENT, "NO_CONTRACT: an engagement whose Community option no contract lists; it"
-                + " still gets a Summary row and a BD flag. UNKNOWN_COMMUNITY: a CSH issue naming no community (also"
-                + " NOT_SYNCED).");
-        stories.put(ACTIVITY_LOG, "Log project: each task also added to the engagement it served. A usage summary"
-                + " also under Example University's CSH task, counted once; a joint webinar in the engagements of"
-                + " Public Health Analytics Hub and Neuro Data Commons (WRONG_COMMUNITY, counted for the first in the"
-                + " portfolio); a conference booth in no engagement (UNKNOWN_COMMUNITY).");
-        stories.put(SYNC_PROJECT, "The sync automation's flat project: mirrors of two Arctic Observatory Network"
-                + " issues, in no engagement, so they take their issue's community; no NOT_SYNCED for them, and"
-                + " HOURS_MISMATCH for the one copied before the board was corrected.");
-        return stories;
+    /** The label of CSH issues. */
+    public String label() {
+        return githubFile.label();
+    }
+
+    /** The number of the board holding the GitHub Hours field. */
+    public int projectNumber() {
+        return githubFile.board();
+    }
+
+    /** The gid of the "Active Engagements" portfolio. */
+    public String portfolioGid() {
+        return asanaFile.portfolio();
+    }
+
+    private static <T> T read(String resource, Class<T> type) {
+        try (InputStream in = SampleOrganisation.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path: the demo has no data");
+            }
+            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return MAPPER.convertValue(tree, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, GitHubIssue> issues(GitHubFile file, RelativeDates dates) {
+        Map<String, String> urls = new HashMap<>();
+        Map<String, Integer> children = new HashMap<>();
+        for (IssueEntry issue : file.issues()) {
+            int hash = issue.ref().indexOf('#');
+            urls.put(issue.ref(), "https://github.com/" + file.organisation() + "/" + issue.ref().substring(0, hash)
+                    + "/issues/" + issue.ref().substring(hash + 1));
+            if (issue.parent() != null) {
+                children.merge(issue.parent(), 1, Integer::sum);
+            }
+        }
+        Map<String, GitHubIssue> issues = new LinkedHashMap<>();
+        for (IssueEntry issue : file.issues()) {
+            int hash = issue.ref().indexOf('#');
+            Instant closedAt = issue.closed() == null ? null : dates.instant(issue.closed());
+            String reason = issue.reason() != null ? issue.reason() : closedAt != null ? "completed" : null;
+            String parentUrl = issue.parent() == null ? null : Optional.ofNullable(urls.get(issue.parent()))
+                    .orElseThrow(() -> new IllegalStateException(GITHUB_FILE + ": " + issue.ref() + " has parent "
+                            + issue.parent() + ", which the file does not hold"));
+            List<String> labels = issue.labels() == null ? List.of() : issue.labels();
+            issues.put(issue.ref(), new GitHubIssue(urls.get(issue.ref()),
+                    file.organisation() + "/" + issue.ref().substring(0, hash),
+                    Integer.parseInt(issue.ref().substring(hash + 1)), dates.text(issue.title()), issue.body(), labels,
+                    closedAt == null ? "open" : "closed", reason, closedAt,
+                    closedAt != null ? closedAt : dates.instant(issue.updated()), labels.contains(file.label()),
+                    children.getOrDefault(issue.ref(), 0), parentUrl));
+        }
+        return issues;
+    }
+
+    /** The Asana half of the sample, built from its file once the issues it mirrors are known. */
+    private static final class Asana {
+        private final AsanaFile file;
+        private final RelativeDates dates;
+        private final Map<String, GitHubIssue> issues;
+        private final Map<String, Double> board;
+        // a task filed under a CSH task and also added to a log project is a member of that project
+        private final Map<String, String> loggedAlso = new HashMap<>();
+        private final Map<String, AsanaWorkItem> filed = new HashMap<>();
+
+        Asana(AsanaFile file, RelativeDates dates, Map<String, GitHubIssue> issues, Map<String, Double> board) {
+            this.file = file;
+            this.dates = dates;
+            this.issues = issues;
+            this.board = board;
+            for (LogEntry log : file.logProjects()) {
+                log.items().stream().filter(i -> i.sameAs() != null).forEach(i -> loggedAlso.put(i.sameAs(), log.gid()));
+            }
+        }
+
+        AsanaSnapshot snapshot(Instant fetchedAt) {
+            List<Engagement> engagements = file.engagements().stream().map(this::engagement).toList();
+            List<LogProject> logs = file.logProjects().stream().map(this::logProject).toList();
+            return new AsanaSnapshot(engagements, logs, fetchedAt);
+        }
+
+        private Engagement engagement(EngagementEntry entry) {
+            List<CshTask> tasks = entry.tasks() == null ? List.of() : entry.tasks().stream().map(task -> {
+                List<AsanaWorkItem> items = new ArrayList<>();
+                add(task.items(), task.gid(), entry.gid(), List.of(), items);
+                items.forEach(i -> filed.put(i.gid(), i));
+                CustomFieldValue used = Boolean.FALSE.equals(task.hasHoursUsedField()) ? null
+                        : new CustomFieldValue(file.hoursUsedFieldGid(), CustomFieldValue.NUMBER, null);
+                return new CshTask(task.gid(), task.name(), url(entry.gid(), task.gid()), task.hoursTotal(), items,
+                        null, null, used);
+            }).toList();
+            return new Engagement(entry.gid(), dates.text(entry.name()), url(entry.gid(), entry.gid()), tasks,
+                    day(entry.start()), day(entry.due()), entry.community(), List.of());
+        }
+
+        private LogProject logProject(LogEntry entry) {
+            List<AsanaWorkItem> items = new ArrayList<>();
+            for (ItemEntry item : entry.items()) {
+                if (item.sameAs() == null) {
+                    add(List.of(item), null, entry.gid(), List.of(entry.gid()), items);
+                    continue;
+                }
+                AsanaWorkItem task = Optional.ofNullable(filed.get(item.sameAs())).orElseThrow(() ->
+                        new IllegalStateException(ASANA_FILE + ": log project " + entry.name() + " holds "
+                                + item.sameAs() + ", which no CSH task holds"));
+                items.add(new AsanaWorkItem(task.gid(), null, task.name(), task.notes(), task.url(), task.completed(),
+                        task.completedAt(), task.actualTimeMinutes(), task.githubUrl(), task.githubHours(),
+                        task.totalTime(), List.of(), null, task.projectGids()));
+            }
+            return new LogProject(entry.gid(), entry.name(), "https://app.asana.com/0/" + entry.gid(), items);
+        }
+
+        /** Adds {@code entries} and their subtasks, each parent before its children. */
+        private void add(List<ItemEntry> entries, String parentGid, String projectGid, List<String> projects,
+                List<AsanaWorkItem> out) {
+            for (ItemEntry entry : entries == null ? List.<ItemEntry>of() : entries) {
+                List<String> memberOf = new ArrayList<>(projects);
+                Optional.ofNullable(loggedAlso.get(entry.gid())).ifPresent(memberOf::add);
+                Optional.ofNullable(entry.alsoIn()).ifPresent(memberOf::addAll);
+                out.add(item(entry, parentGid, projectGid, memberOf));
+                add(entry.subtasks(), entry.gid(), projectGid, projects, out);
+            }
+        }
+
+        private AsanaWorkItem item(ItemEntry entry, String parentGid, String projectGid, List<String> projects) {
+            String name = dates.text(entry.name());
+            String notes = entry.notes();
+            String githubUrl = entry.githubUrl();
+            String githubHours = entry.githubHours();
+            String completedAt = entry.completed() != null ? ASANA_INSTANT.format(dates.instant(entry.completed()))
+                    : dates.text(entry.completedAsTyped());
+            if (entry.mirror() != null) {
+                GitHubIssue issue = Optional.ofNullable(issues.get(entry.mirror())).orElseThrow(() ->
+                        new IllegalStateException(ASANA_FILE + ": item " + entry.gid() + " mirrors " + entry.mirror()
+                                + ", which " + GITHUB_FILE + " does not hold"));
+                name = issue.title();
+                notes = issue.body();
+                githubUrl = issue.url();
+                if (githubHours == null && board.containsKey(issue.url())) {
+                    githubHours = BigDecimal.valueOf(board.get(issue.url())).stripTrailingZeros().toPlainString();
+                }
+                if (completedAt == null && issue.closedAt() != null) {
+                    completedAt = ASANA_INSTANT.format(issue.closedAt().plusSeconds(60));
+                }
+            }
+            return new AsanaWorkItem(entry.gid(), parentGid, name, notes, url(projectGid, entry.gid()),
+                    completedAt != null, completedAt, Optional.ofNullable(entry.minutes()), githubUrl, githubHours,
+                    entry.totalTime(), List.of(), null, projects);
+        }
+
+        private String day(String expression) {
+            return expression == null ? null : dates.date(expression).toString();
+        }
+
+        private static String url(String projectGid, String gid) {
+            return "https://app.asana.com/0/" + projectGid + "/" + gid;
+        }
+    }
+
+    /** The contracts file, in the format of SPEC.md "Contracts", with its dates resolved. */
+    private static String communitiesYaml(CommunitiesFile file, RelativeDates dates, LocalDate runDate) {
+        StringBuilder yaml = new StringBuilder()
+                .append("# Contracts of the --demo sample organisation, dated around the run date ")
+                .append(runDate).append(".\n")
+                .append("communities:\n");
+        for (CommunityEntry community : file.communities()) {
+            yaml.append("  - name: ").append(community.name()).append('\n')
+                    .append("    aliases: [").append(String.join(", ", community.aliases())).append("]\n")
+                    .append("    contracts:\n");
+            for (ContractEntry c : community.contracts()) {
+                yaml.append("      - { start: ").append(dates.date(c.start()))
+                        .append(", end: ").append(dates.date(c.end()))
+                        .append(", hours: ").append(c.hours());
+                if (c.per() != null) {
+                    yaml.append(", per: ").append(c.per());
+                }
+                yaml.append(" }\n");
+            }
+        }
+        return yaml.toString();
     }
 }

@@ -52,15 +52,15 @@ final class NaiveStatusCalculator {
     private final Set<String> mirrored;
     private final Set<String> issueTitles;
 
-    NaiveStatusCalculator(SampleOrganisation sample) {
+    NaiveStatusCalculator(SampleOrganisation sample, LocalDate runDate) {
         this.sample = sample;
-        this.to = sample.runDate();
+        this.to = runDate;
         this.communities = parse(sample.communitiesYaml());
         this.issues = sample.github().issues().stream()
                 .collect(Collectors.toMap(GitHubIssue::url, i -> i, (a, b) -> a, LinkedHashMap::new));
         this.mirrored = items().stream().filter(AsanaWorkItem::isMirror).map(AsanaWorkItem::githubUrl)
                 .collect(Collectors.toSet());
-        this.issueTitles = issues.values().stream().map(i -> SampleWork.normalised(i.title()))
+        this.issueTitles = issues.values().stream().map(i -> SampleExpectations.normalised(i.title()))
                 .collect(Collectors.toSet());
     }
 
@@ -203,7 +203,7 @@ final class NaiveStatusCalculator {
     }
 
     private boolean repeatsAnIssue(AsanaWorkItem item) {
-        return issueTitles.contains(SampleWork.normalised(item.name()))
+        return issueTitles.contains(SampleExpectations.normalised(item.name()))
                 || issues.keySet().stream().anyMatch(url -> item.notes().contains(url));
     }
 

@@ -35,8 +35,8 @@ class SampleOrganisationTest {
 
     @Test
     void sameRunDateGivesTheSameOrganisation() {
-        SampleOrganisation first = SampleOrganisation.generate(RUN_DATE);
-        SampleOrganisation second = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation first = SampleOrganisation.load(RUN_DATE);
+        SampleOrganisation second = SampleOrganisation.load(RUN_DATE);
 
         assertThat(second.github()).isEqualTo(first.github());
         assertThat(second.asana()).isEqualTo(first.asana());
@@ -45,7 +45,7 @@ class SampleOrganisationTest {
 
     @Test
     void holdsAtLeastEightCommunitiesAndAHundredTwentyWorkItems() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
 
         Set<String> mirrored = items(sample).stream().filter(AsanaWorkItem::isMirror)
                 .map(AsanaWorkItem::githubUrl).collect(Collectors.toSet());
@@ -58,27 +58,27 @@ class SampleOrganisationTest {
     @Test
     void communitiesYamlIsYamlInTheContractsFormat() {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(SampleOrganisation.generate(RUN_DATE).communitiesYaml());
+                .load(SampleOrganisation.load(RUN_DATE).communitiesYaml());
 
         assertThat(root).containsKey("communities");
-        assertThat(communities(SampleOrganisation.generate(RUN_DATE)).all())
+        assertThat(communities(SampleOrganisation.load(RUN_DATE)).all())
                 .allSatisfy(c -> assertThat(c.contracts()).isNotEmpty())
                 .extracting(Community::name)
-                .containsAll(SampleOrganisation.expectedStatuses().keySet().stream()
-                        .filter(c -> !c.equals(SampleOrganisation.UNKNOWN_ENGAGEMENT)).toList())
-                .doesNotContain(SampleOrganisation.UNKNOWN_ENGAGEMENT);
+                .containsAll(SampleExpectations.expectedStatuses().keySet().stream()
+                        .filter(c -> !c.equals(SampleExpectations.UNKNOWN_ENGAGEMENT)).toList())
+                .doesNotContain(SampleExpectations.UNKNOWN_ENGAGEMENT);
     }
 
     @Test
     void contractsIncludeAMonthlyAndAQuarterlyAllowance() {
-        String yaml = SampleOrganisation.generate(RUN_DATE).communitiesYaml();
+        String yaml = SampleOrganisation.load(RUN_DATE).communitiesYaml();
 
         assertThat(yaml).contains("per: month").contains("per: quarter");
     }
 
     @Test
     void everyEngagementAndLabelNamesAKnownCommunityOrTheDeliberateStranger() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
         Communities communities = communities(sample);
 
         // engagements are named after deals ("26 ExampleU"): their Community option names the community
@@ -89,12 +89,12 @@ class SampleOrganisationTest {
 
         assertThat(spellings).filteredOn(s -> !s.equals("CSH"))
                 .allSatisfy(s -> assertThat(communities.bySpelling(s).isPresent()
-                        || s.equals(SampleOrganisation.UNKNOWN_ENGAGEMENT)).as(s).isTrue());
+                        || s.equals(SampleExpectations.UNKNOWN_ENGAGEMENT)).as(s).isTrue());
     }
 
     @Test
     void everySubIssueCountMatchesItsChildren() {
-        List<GitHubIssue> issues = SampleOrganisation.generate(RUN_DATE).github().issues();
+        List<GitHubIssue> issues = SampleOrganisation.load(RUN_DATE).github().issues();
         Map<String, Long> children = issues.stream().filter(GitHubIssue::isSubIssue)
                 .collect(Collectors.groupingBy(GitHubIssue::parentUrl, Collectors.counting()));
 
@@ -105,7 +105,7 @@ class SampleOrganisationTest {
 
     @Test
     void everyParentUrlPointsAtAnIssueOfTheSample() {
-        List<GitHubIssue> issues = SampleOrganisation.generate(RUN_DATE).github().issues();
+        List<GitHubIssue> issues = SampleOrganisation.load(RUN_DATE).github().issues();
         Set<String> urls = issues.stream().map(GitHubIssue::url).collect(Collectors.toSet());
 
         assertThat(issues).filteredOn(GitHubIssue::isSubIssue)
@@ -115,7 +115,7 @@ class SampleOrganisationTest {
 
     @Test
     void subIssuesIncludeLabelledAndUnlabelledOnes() {
-        List<GitHubIssue> subIssues = SampleOrganisation.generate(RUN_DATE).github().issues().stream()
+        List<GitHubIssue> subIssues = SampleOrganisation.load(RUN_DATE).github().issues().stream()
                 .filter(GitHubIssue::isSubIssue).toList();
 
         assertThat(subIssues).anyMatch(GitHubIssue::labelled).anyMatch(i -> !i.labelled());
@@ -123,10 +123,11 @@ class SampleOrganisationTest {
 
     @Test
     void issuesAreInTheConfiguredRepositoriesWithMatchingUrls() {
-        List<GitHubIssue> issues = SampleOrganisation.generate(RUN_DATE).github().issues();
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
+        List<GitHubIssue> issues = sample.github().issues();
 
         assertThat(issues).allSatisfy(i -> {
-            assertThat(SampleOrganisation.REPOSITORIES).contains(i.repository());
+            assertThat(sample.repositories()).contains(i.repository());
             assertThat(i.url()).isEqualTo("https://github.com/" + i.repository() + "/issues/" + i.number());
             assertThat(i.labelled()).isEqualTo(i.labels().contains("CSH"));
         });
@@ -137,7 +138,7 @@ class SampleOrganisationTest {
     @ValueSource(strings = {"2026-11-17", "2026-11-01", "2026-11-02", "2027-01-01", "2028-02-29", "2026-12-31"})
     void nothingIsDatedAfterTheRunDate(String runDate) {
         LocalDate to = LocalDate.parse(runDate);
-        SampleOrganisation sample = SampleOrganisation.generate(to);
+        SampleOrganisation sample = SampleOrganisation.load(to);
         Instant endOfRunDate = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
         assertThat(sample.github().issues()).allSatisfy(i -> {
@@ -154,7 +155,7 @@ class SampleOrganisationTest {
     @ValueSource(strings = {"2026-11-17", "2026-11-01"})
     void someWorkIsDeliveredInTheRunsMonth(String runDate) {
         LocalDate to = LocalDate.parse(runDate);
-        SampleOrganisation sample = SampleOrganisation.generate(to);
+        SampleOrganisation sample = SampleOrganisation.load(to);
 
         assertThat(sample.github().issues()).filteredOn(i -> i.closedAt() != null)
                 .anyMatch(i -> !i.closedAt().atZone(ZoneOffset.UTC).toLocalDate().isBefore(to.withDayOfMonth(1)));
@@ -162,8 +163,8 @@ class SampleOrganisationTest {
 
     @Test
     void theSameAmountOfWorkAppearsWhateverTheRunDate() {
-        SampleOrganisation november = SampleOrganisation.generate(RUN_DATE);
-        SampleOrganisation february = SampleOrganisation.generate(LocalDate.of(2027, 2, 1));
+        SampleOrganisation november = SampleOrganisation.load(RUN_DATE);
+        SampleOrganisation february = SampleOrganisation.load(LocalDate.of(2027, 2, 1));
 
         assertThat(february.github().issues()).hasSameSizeAs(november.github().issues());
         assertThat(items(february)).hasSameSizeAs(items(november));
@@ -173,9 +174,9 @@ class SampleOrganisationTest {
 
     @Test
     void asanaGidsAreUnique() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
         List<String> gids = new ArrayList<>();
-        gids.add(SampleOrganisation.PORTFOLIO_GID);
+        gids.add(sample.portfolioGid());
         for (Engagement engagement : sample.asana().engagements()) {
             gids.add(engagement.gid());
             for (CshTask task : engagement.cshTasks()) {
@@ -195,7 +196,7 @@ class SampleOrganisationTest {
 
     @Test
     void asanaItemsAreCompletedWithADateAndLinkedToTheirProject() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
 
         for (Engagement engagement : sample.asana().engagements()) {
             assertThat(engagement.cshTasks()).allSatisfy(t -> assertThat(t.name()).startsWith("Community Success Hours"));
@@ -208,11 +209,9 @@ class SampleOrganisationTest {
 
     @Test
     void everyStatusAndFindingCodeHasADemonstration() {
-        assertThat(SampleOrganisation.expectedStatuses().values()).containsAll(
+        assertThat(SampleExpectations.expectedStatuses().values()).containsAll(
                 Arrays.stream(Status.values()).map(Status::name).toList());
-        assertThat(SampleOrganisation.expectedFindings()).containsOnlyKeys(Finding.Code.values());
-        assertThat(SampleOrganisation.describe()).containsKeys(
-                SampleOrganisation.expectedStatuses().keySet().toArray(String[]::new));
+        assertThat(SampleExpectations.expectedFindings()).containsOnlyKeys(Finding.Code.values());
     }
 
     @Test
@@ -220,23 +219,23 @@ class SampleOrganisationTest {
         List<LocalDate> days = new ArrayList<>(LocalDate.of(2026, 6, 1).datesUntil(LocalDate.of(2027, 6, 1)).toList());
         days.addAll(List.of(LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 1)));
         for (LocalDate day : days) {
-            NaiveStatusCalculator calculator = new NaiveStatusCalculator(SampleOrganisation.generate(day));
+            NaiveStatusCalculator calculator = new NaiveStatusCalculator(SampleOrganisation.load(day), day);
             Map<String, String> lower = names(calculator.statuses(false));
             Map<String, String> upper = names(calculator.statuses(true));
 
-            assertThat(lower).as("least hours on " + day).isEqualTo(SampleOrganisation.expectedStatuses());
-            assertThat(upper).as("most hours on " + day).isEqualTo(SampleOrganisation.expectedStatuses());
+            assertThat(lower).as("least hours on " + day).isEqualTo(SampleExpectations.expectedStatuses());
+            assertThat(upper).as("most hours on " + day).isEqualTo(SampleExpectations.expectedStatuses());
         }
     }
 
     @Test
     void onlyTheDeliberateSubtasksRepeatAnIssue() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
         List<GitHubIssue> issues = sample.github().issues();
 
         List<String> repeats = items(sample).stream().filter(i -> !i.isMirror())
                 .filter(i -> issues.stream().anyMatch(issue -> i.notes().contains(issue.url())
-                        || SampleWork.normalised(issue.title()).equals(SampleWork.normalised(i.name()))))
+                        || SampleExpectations.normalised(issue.title()).equals(SampleExpectations.normalised(i.name()))))
                 .map(AsanaWorkItem::name).toList();
 
         assertThat(repeats).containsExactlyInAnyOrder(
@@ -245,7 +244,7 @@ class SampleOrganisationTest {
 
     @Test
     void onlyTheDeliberateItemNamesAnotherCommunity() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
         Communities communities = communities(sample);
         List<String> strays = new ArrayList<>();
         for (Engagement engagement : sample.asana().engagements()) {
@@ -262,12 +261,12 @@ class SampleOrganisationTest {
 
     @Test
     void mirrorsAgreeWithTheBoardExceptTheDeliberateMismatch() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
         Map<String, Double> board = sample.github().boardHours();
 
         List<String> mismatched = items(sample).stream()
                 .filter(i -> i.isMirror() && board.containsKey(i.githubUrl()))
-                .filter(i -> !Objects.equals(SampleWork.hoursText(board.get(i.githubUrl())), i.githubHours()))
+                .filter(i -> !Objects.equals(SampleExpectations.hoursText(board.get(i.githubUrl())), i.githubHours()))
                 .map(AsanaWorkItem::name).toList();
 
         assertThat(mismatched).containsExactly("JupyterHub image update: PyTorch 2.4 with CUDA 12");
@@ -275,7 +274,7 @@ class SampleOrganisationTest {
 
     @Test
     void mostIssuesHaveAMirrorAndMostMirrorsAreUntimed() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
         List<AsanaWorkItem> mirrors = items(sample).stream().filter(AsanaWorkItem::isMirror).toList();
         Set<String> mirrored = mirrors.stream().map(AsanaWorkItem::githubUrl).collect(Collectors.toSet());
 
@@ -287,7 +286,7 @@ class SampleOrganisationTest {
 
     @Test
     void oneIssueClosesLateInTheUtcDay() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
 
         assertThat(sample.github().issues()).filteredOn(i -> i.closedAt() != null)
                 .anyMatch(i -> i.closedAt().atZone(ZoneOffset.UTC).getHour() == 23
@@ -296,7 +295,7 @@ class SampleOrganisationTest {
 
     @Test
     void issuesShowEveryStateReason() {
-        List<GitHubIssue> issues = SampleOrganisation.generate(RUN_DATE).github().issues();
+        List<GitHubIssue> issues = SampleOrganisation.load(RUN_DATE).github().issues();
 
         assertThat(issues).extracting(GitHubIssue::stateReason)
                 .contains("completed", "not_planned", "duplicate", "reopened", null);
@@ -305,7 +304,7 @@ class SampleOrganisationTest {
 
     @Test
     void cshTasksAreDatedAndAllocatedLikeTheirContracts() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
 
         assertThat(sample.asana().engagements()).filteredOn(e -> !e.cshTasks().isEmpty())
                 .allSatisfy(e -> assertThat(e.startOn()).as(e.name()).isNotNull());
@@ -317,10 +316,10 @@ class SampleOrganisationTest {
 
     @Test
     void logProjectsHoldActivityLogTasksAndSyncMirrors() {
-        SampleOrganisation sample = SampleOrganisation.generate(RUN_DATE);
+        SampleOrganisation sample = SampleOrganisation.load(RUN_DATE);
 
         assertThat(sample.asana().logProjects()).extracting(org.csh.reconciler.asana.LogProject::name)
-                .containsExactly(SampleOrganisation.ACTIVITY_LOG, SampleOrganisation.SYNC_PROJECT);
+                .containsExactly(SampleExpectations.ACTIVITY_LOG, SampleExpectations.SYNC_PROJECT);
         assertThat(sample.asana().logProjects().get(1).items()).allSatisfy(i -> assertThat(i.isMirror()).isTrue());
         assertThat(sample.asana().logProjects().get(0).items()).anySatisfy(i -> assertThat(i.projectGids()).hasSize(3))
                 .anySatisfy(i -> assertThat(i.projectGids()).hasSize(1));

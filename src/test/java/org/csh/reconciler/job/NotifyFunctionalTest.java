@@ -22,7 +22,7 @@ import org.csh.reconciler.cli.MailServer;
 import org.csh.reconciler.cli.ReconcileRunner;
 import org.csh.reconciler.cli.RunOutcome;
 import org.csh.reconciler.cli.StatementCommand;
-import org.csh.reconciler.demo.SampleOrganisation;
+import org.csh.reconciler.demo.SampleExpectations;
 import org.csh.reconciler.store.RunSnapshots;
 import org.csh.reconciler.store.StatusHistory;
 import org.csh.reconciler.store.StatusSnapshot;
@@ -42,11 +42,11 @@ class NotifyFunctionalTest extends EmailedRuns {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final Map<String, String> FLAGGED = Map.of(
-            SampleOrganisation.COASTAL_ECOLOGY_LAB, "EXCEEDING",
-            SampleOrganisation.OPEN_CLIMATE_COLLECTIVE, "UNDERUSING",
-            SampleOrganisation.DIGITAL_HUMANITIES_GUILD, "NO_CONTRACT",
+            SampleExpectations.COASTAL_ECOLOGY_LAB, "EXCEEDING",
+            SampleExpectations.OPEN_CLIMATE_COLLECTIVE, "UNDERUSING",
+            SampleExpectations.DIGITAL_HUMANITIES_GUILD, "NO_CONTRACT",
             // an engagement's community that no contract lists is news for BD too (SPEC "Outputs")
-            SampleOrganisation.UNKNOWN_ENGAGEMENT, "NO_CONTRACT");
+            SampleExpectations.UNKNOWN_ENGAGEMENT, "NO_CONTRACT");
 
     @Autowired
     StatusHistory history;
@@ -104,7 +104,7 @@ class NotifyFunctionalTest extends EmailedRuns {
                     .contains(">" + status + "</td>");
         });
         assertThat(html).contains("<table").contains("Since the last email");
-        SampleOrganisation.expectedStatuses().forEach((community, status) -> {
+        SampleExpectations.expectedStatuses().forEach((community, status) -> {
             if (status.equals("OK")) {
                 assertThat(text).doesNotContain(community);
             }
@@ -185,12 +185,12 @@ class NotifyFunctionalTest extends EmailedRuns {
         run(true);
 
         List<StatusSnapshot> stored = history.lastRuns(5);
-        assertThat(stored).hasSize(SampleOrganisation.expectedStatuses().size());
+        assertThat(stored).hasSize(SampleExpectations.expectedStatuses().size());
         stored.forEach(s -> {
             assertThat(s.from()).isEqualTo(NOVEMBER.from());
             assertThat(s.to()).isEqualTo(NOVEMBER.to());
             assertThat(s.status().name()).as(s.community())
-                    .isEqualTo(SampleOrganisation.expectedStatuses().get(s.community()));
+                    .isEqualTo(SampleExpectations.expectedStatuses().get(s.community()));
         });
     }
 

@@ -28,7 +28,7 @@ import org.csh.reconciler.cli.RunArguments;
 import org.csh.reconciler.cli.StatementCommand;
 import org.csh.reconciler.contract.CommunitiesFile;
 import org.csh.reconciler.demo.DemoServer;
-import org.csh.reconciler.demo.SampleOrganisation;
+import org.csh.reconciler.demo.SampleExpectations;
 import org.csh.reconciler.estimate.BackTestResult;
 import org.csh.reconciler.reconcile.Finding;
 import org.csh.reconciler.reconcile.Status;
@@ -104,7 +104,7 @@ class ReconcileJobFunctionalTest {
             assertThat(sheetNames(book)).containsSubsequence("Summary", "Work items", "Findings", "BD flags");
 
             Map<String, Map<String, Cell>> summary = rowsByFirstColumn(book.getSheet("Summary"));
-            SampleOrganisation.expectedStatuses().forEach((community, status) ->
+            SampleExpectations.expectedStatuses().forEach((community, status) ->
                     assertThat(text(summary.get(community).get("Status"))).as(community).isEqualTo(status));
             Set<String> statuses = new java.util.HashSet<>();
             summary.values().forEach(row -> statuses.add(text(row.get("Status"))));
@@ -116,7 +116,7 @@ class ReconcileJobFunctionalTest {
                 assertThat(row.get("Hours in range").getCellType()).isEqualTo(CellType.NUMERIC);
             });
 
-            // figures worked out by hand from demo/SampleCommunities: this month's grant (6 h board + 1 h timed),
+            // figures worked out by hand from src/main/resources/demo: this month's grant (6 h board + 1 h timed),
             // planning (3 h), a 3 h transfer and a 2 h image update against 8 h a month; one 90-minute call this
             // quarter against 24 h a quarter
             assertThat(number(summary.get("Coastal Ecology Lab"), "Used hours")).isEqualTo(15.0);
@@ -136,7 +136,7 @@ class ReconcileJobFunctionalTest {
                 codeAndCommunity.add(text(row.getCell(0)) + " " + text(row.getCell(1)));
             }
             assertThat(codes).containsExactlyInAnyOrder(Finding.Code.values());
-            SampleOrganisation.expectedFindings().forEach((code, community) ->
+            SampleExpectations.expectedFindings().forEach((code, community) ->
                     assertThat(codeAndCommunity).contains(code + " " + community.orElse("")));
 
             Sheet items = book.getSheet("Work items");

@@ -114,7 +114,7 @@ class RerunAndRecoveryTest {
         // history: one row per community for the range, replaced by the rerun, on H2 and PostgreSQL alike
         assertThat(jdbc.queryForList("SELECT community, status, used_hours FROM csh_status_history"
                 + " WHERE range_from = ? AND range_to = ? ORDER BY community", NOVEMBER.from(), NOVEMBER.to()))
-                .hasSize(org.csh.reconciler.demo.SampleOrganisation.expectedStatuses().size())
+                .hasSize(org.csh.reconciler.demo.SampleExpectations.expectedStatuses().size())
                 .anySatisfy(row -> {
                     assertThat(row.get("community")).isEqualTo("Coastal Ecology Lab");
                     assertThat(row.get("status")).isEqualTo("EXCEEDING");

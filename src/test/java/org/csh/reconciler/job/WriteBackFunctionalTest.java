@@ -23,7 +23,7 @@ import org.csh.reconciler.cli.MailServer;
 import org.csh.reconciler.cli.ReconcileRunner;
 import org.csh.reconciler.cli.RunArguments;
 import org.csh.reconciler.cli.StatementCommand;
-import org.csh.reconciler.demo.SampleOrganisation;
+import org.csh.reconciler.demo.SampleExpectations;
 import org.csh.reconciler.reconcile.CommunityStatus;
 import org.csh.reconciler.reconcile.CurrentCshTask;
 import org.csh.reconciler.reconcile.ReconcileResult;
@@ -122,13 +122,13 @@ class WriteBackFunctionalTest {
         for (LoggedRequest put : apis.asanaWrites()) {
             JsonObject fields = JsonParser.parseString(put.getBodyAsString()).getAsJsonObject()
                     .getAsJsonObject("data").getAsJsonObject("custom_fields");
-            assertThat(fields.keySet()).as(put.getUrl()).containsExactly(SampleOrganisation.HOURS_USED_FIELD_GID);
+            assertThat(fields.keySet()).as(put.getUrl()).containsExactly(SampleExpectations.HOURS_USED_FIELD_GID);
             written.put(put.getUrl().replaceAll(".*/tasks/", ""),
-                    fields.get(SampleOrganisation.HOURS_USED_FIELD_GID).getAsBigDecimal().setScale(2));
+                    fields.get(SampleExpectations.HOURS_USED_FIELD_GID).getAsBigDecimal().setScale(2));
         }
         assertThat(written).isEqualTo(expected);
         // worked out by hand in ReconcileJobFunctionalTest: 15 h this month against 8 h
-        assertThat(written.get(currentTaskOf(SampleOrganisation.COASTAL_ECOLOGY_LAB).gid()))
+        assertThat(written.get(currentTaskOf(SampleExpectations.COASTAL_ECOLOGY_LAB).gid()))
                 .isEqualByComparingTo("15");
         assertThat(output.getOut()).contains("write-back to Asana field 'Hours Used': " + expected.size()
                 + " current CSH tasks written, 0 unchanged, 1 missing the field, 0 failed")
@@ -142,7 +142,7 @@ class WriteBackFunctionalTest {
         JobExecution execution = launcher.launch(NOVEMBER, true);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        CurrentCshTask neuro = currentTaskOf(SampleOrganisation.NEURO_DATA_COMMONS);
+        CurrentCshTask neuro = currentTaskOf(SampleExpectations.NEURO_DATA_COMMONS);
         assertThat(output.getOut().lines().filter(line -> line.contains(" WARN ")
                 && line.contains("write-back: CSH task 'Community Success Hours' of Neuro Data Commons ("
                         + neuro.url() + ") has no custom field 'Hours Used'"))).hasSize(1);
@@ -192,7 +192,7 @@ class WriteBackFunctionalTest {
     void aWriteAsanaRefusesIsAWarnWithWhatAsanaSaidAndTheRunStillCompletes(CapturedOutput output) throws Exception {
         // the first run writes nothing, and tells which task is Coastal Ecology Lab's current one
         runner().run(new DefaultApplicationArguments(RUN[0], RUN[1], "--no-write-back"));
-        CurrentCshTask coastal = currentTaskOf(SampleOrganisation.COASTAL_ECOLOGY_LAB);
+        CurrentCshTask coastal = currentTaskOf(SampleExpectations.COASTAL_ECOLOGY_LAB);
         apis.asanaRefusesWritesTo(coastal.gid(), 403);
         ReconcileRunner runner = runner();
 
