@@ -59,6 +59,7 @@ final class SelfCalibration {
     private final class Learned {
         private final List<TimedItem> history;
         private NeighbourVote vote;
+        private TextModel.Training text;
 
         Learned(List<TimedItem> history) {
             this.history = history;
@@ -70,6 +71,13 @@ final class SelfCalibration {
             }
             return vote;
         }
+
+        TextModel.Training text() {
+            if (text == null) {
+                text = new TextModel.Training(history, defaultMinutes);
+            }
+            return text;
+        }
     }
 
     private List<Candidate> candidates() {
@@ -80,6 +88,9 @@ final class SelfCalibration {
         for (int k : NeighbourVote.SIZES) {
             candidates.add(new Candidate("vote of " + k + " similar items", l -> l.vote().ofSize(k)));
         }
+        candidates.add(new Candidate("text model (the text's shape)", l -> l.text().fit(false)));
+        candidates.add(new Candidate("text model (the text's shape and its words' past effort)",
+                l -> l.text().fit(true)));
         return candidates;
     }
 

@@ -59,6 +59,30 @@ class SelfCalibrationTest {
     }
 
     @Test
+    void theTextModelIsChosenWhenTheLengthOfTheTextTellsTheEffort() {
+        Random random = new Random(13);
+        List<TimedItem> history = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            int sentences = 1 + random.nextInt(8); // each sentence of the description is about 20 minutes of work
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < sentences; s++) {
+                text.append("Then ").append(words(random, 5)).append(". ");
+            }
+            history.add(item(i, "Change the " + words(random, 2), text.toString(), 20L * sentences + 15L * random.nextInt(2)));
+        }
+
+        Estimator estimator = factory.train(history);
+
+        assertThat(estimator.backTest()).hasValueSatisfying(r -> {
+            assertThat(r.chosen()).startsWith("stated durations, else text model").endsWith(": chosen by back-test");
+            assertThat(r.improvementPercent()).isGreaterThan(30);
+        });
+        Estimate estimate = estimator.estimate("Change the " + words(random, 2), "Then " + words(random, 5) + ".");
+        assertThat(estimate.basis()).startsWith("text model: ");
+        assertThat(estimate.minutes()).isBetween(15L, 45L);
+    }
+
+    @Test
     void statedDurationsThatAreNotTheLoggedEffortAreNotTrusted() {
         Random random = new Random(3);
         List<TimedItem> history = new ArrayList<>();
