@@ -134,11 +134,44 @@ class SelfCalibrationTest {
 
     @Test
     void aCandidateMustBeatTheMedianByMoreThanTheNoise() {
-        long[] floor = {60, 60, 60, 60, 60, 60};
+        long[] floor = {60, 60, 60, 60, 60, 60, 60, 60, 60, 60};
 
-        assertThat(SelfCalibration.beats(new long[] {0, 0, 0, 0, 0, 0}, floor)).isTrue();
-        assertThat(SelfCalibration.beats(new long[] {0, 120, 0, 120, 0, 110}, floor)).isFalse();
-        assertThat(SelfCalibration.beats(floor.clone(), floor)).isFalse();
+        boolean[] beat = SelfCalibration.beatTheFloor(new long[][] {
+                {0, 0, 0, 0, 0, 0, 0, 0, 0, 0},             // better on every item
+                {0, 120, 0, 120, 0, 110, 0, 120, 0, 120},   // as often worse as better
+                floor.clone()}, floor);                     // the floor itself
+
+        assertThat(beat).containsExactly(true, false, false);
+    }
+
+    @Test
+    void manyCandidatesOfNoiseDoNotMakeOneOfThemPassByLuck() {
+        Random random = new Random(2);
+        int items = 200;
+        long[] floor = new long[items];
+        long[][] errors = new long[40][items];
+        for (int i = 0; i < items; i++) {
+            floor[i] = 30 + random.nextInt(120);
+            for (int c = 0; c < errors.length; c++) {
+                errors[c][i] = Math.max(0, floor[i] + random.nextInt(61) - 30); // no better than the floor, nor worse
+            }
+        }
+
+        assertThat(SelfCalibration.beatTheFloor(errors, floor)).doesNotContain(true);
+    }
+
+    @Test
+    void aSmallSteadyGainPassesWhenItHoldsOverManyItems() {
+        Random random = new Random(4);
+        int items = 300;
+        long[] floor = new long[items];
+        long[] errors = new long[items];
+        for (int i = 0; i < items; i++) {
+            floor[i] = 30 + random.nextInt(120);
+            errors[i] = Math.max(0, floor[i] - 6 + random.nextInt(31) - 15); // 10 % better on average, noisy
+        }
+
+        assertThat(SelfCalibration.beatTheFloor(new long[][] {errors}, floor)).containsExactly(true);
     }
 
     private static TimedItem item(int day, String title, long minutes) {
