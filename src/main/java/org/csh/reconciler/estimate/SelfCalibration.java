@@ -205,16 +205,17 @@ final class SelfCalibration {
     static boolean[] beatTheFloor(long[][] errors, long[] floor) {
         int k = errors.length;
         int n = floor.length;
-        double[][] gains = new double[k][n];
+        double[][] gains = new double[n][k]; // by item, then candidate: one item's gains flip together
         double[] observed = new double[k];
         double[] norms = new double[k];
         for (int c = 0; c < k; c++) {
             double sum = 0;
             double squares = 0;
             for (int i = 0; i < n; i++) {
-                gains[c][i] = floor[i] - errors[c][i];
-                sum += gains[c][i];
-                squares += gains[c][i] * gains[c][i];
+                double gain = floor[i] - errors[c][i];
+                gains[i][c] = gain;
+                sum += gain;
+                squares += gain * gain;
             }
             norms[c] = Math.sqrt(squares);
             observed[c] = norms[c] == 0 ? 0 : sum / norms[c];
@@ -224,10 +225,20 @@ final class SelfCalibration {
         double[] sums = new double[k];
         for (int b = 0; b < SIGN_FLIPS; b++) {
             Arrays.fill(sums, 0);
+            long signs = 0;
             for (int i = 0; i < n; i++) {
-                boolean flip = random.nextBoolean();
-                for (int c = 0; c < k; c++) {
-                    sums[c] += flip ? -gains[c][i] : gains[c][i];
+                if (i % 64 == 0) {
+                    signs = random.nextLong();
+                }
+                double[] g = gains[i];
+                if ((signs >>> (i % 64) & 1) == 0) {
+                    for (int c = 0; c < k; c++) {
+                        sums[c] += g[c];
+                    }
+                } else {
+                    for (int c = 0; c < k; c++) {
+                        sums[c] -= g[c];
+                    }
                 }
             }
             double max = 0;

@@ -47,14 +47,16 @@ final class TextModel implements Estimator {
 
     private final MedianRegression regression;
     private final boolean useWords;
-    private final Map<String, Double> wordEffort;
+    private final Map<String, Integer> wordIds;
+    private final double[] wordEffort;
     private final long mostLogged;
     private final Estimate median;
 
-    private TextModel(MedianRegression regression, boolean useWords, Map<String, Double> wordEffort, long mostLogged,
-            Estimate median) {
+    private TextModel(MedianRegression regression, boolean useWords, Map<String, Integer> wordIds, double[] wordEffort,
+            long mostLogged, Estimate median) {
         this.regression = regression;
         this.useWords = useWords;
+        this.wordIds = wordIds;
         this.wordEffort = wordEffort;
         this.mostLogged = mostLogged;
         this.median = median;
@@ -76,7 +78,8 @@ final class TextModel implements Estimator {
         private final long mostLogged;
         private final double[] y;
         private final double[][] withWords;
-        private final Map<String, Double> wordEffort = new HashMap<>();
+        private final Map<String, Integer> wordIds = new HashMap<>();
+        private final double[] wordEffort;
 
         Training(List<TimedItem> history, long defaultMinutes) {
             List<TimedItem> items = history.stream().filter(Objects::nonNull).filter(i -> i.minutes() > 0)
@@ -90,15 +93,23 @@ final class TextModel implements Estimator {
                 y[i] = Math.log(items.get(i).minutes());
             }
             double centre = Math.log(Math.max(1, median.minutes()));
-            Map<String, double[]> sums = new HashMap<>(); // word -> {sum of (y - centre), items}
-            List<Set<String>> words = new ArrayList<>(n);
+            // words as numbers: one look-up per word an item uses, then arrays
+            int[][] words = new int[n][];
+            double[] sums = new double[1024]; // by word: the sum of (y - centre) over the items using it
+            int[] counts = new int[1024];
             for (int i = 0; i < n; i++) {
                 Set<String> w = WorkText.withKind(items.get(i).title(), items.get(i).text()).termCounts().keySet();
-                words.add(w);
+                words[i] = new int[w.size()];
+                int at = 0;
                 for (String word : w) {
-                    double[] sum = sums.computeIfAbsent(word, k -> new double[2]);
-                    sum[0] += y[i] - centre;
-                    sum[1]++;
+                    int id = wordIds.computeIfAbsent(word, k -> wordIds.size());
+                    if (id == sums.length) {
+                        sums = Arrays.copyOf(sums, 2 * id);
+                        counts = Arrays.copyOf(counts, 2 * id);
+                    }
+                    sums[id] += y[i] - centre;
+                    counts[id]++;
+                    words[i][at++] = id;
                 }
             }
             withWords = new double[n][];
@@ -106,26 +117,28 @@ final class TextModel implements Estimator {
                 double left = y[i] - centre; // the item's own effort, left out of its words' averages
                 double score = 0;
                 int known = 0;
-                for (String word : words.get(i)) {
-                    double[] sum = sums.get(word);
-                    if (sum[1] > 1) { // a word no other item used is one a new text could not have been judged by
-                        score += (sum[0] - left) / (sum[1] - 1 + WORD_PRIOR);
+                for (int id : words[i]) {
+                    if (counts[id] > 1) { // a word no other item used is one a new text could not have been judged by
+                        score += (sums[id] - left) / (counts[id] - 1 + WORD_PRIOR);
                         known++;
                     }
                 }
                 withWords[i] = TextModel.withWords(shape(items.get(i).title(), items.get(i).text()).values(),
                         known == 0 ? 0 : score / known);
             }
-            sums.forEach((word, sum) -> wordEffort.put(word, sum[0] / (sum[1] + WORD_PRIOR)));
+            wordEffort = new double[wordIds.size()];
+            for (int id = 0; id < wordEffort.length; id++) {
+                wordEffort[id] = sums[id] / (counts[id] + WORD_PRIOR);
+            }
         }
 
         TextModel fit(boolean useWords) {
             if (y.length == 0) {
-                return new TextModel(null, useWords, Map.of(), mostLogged, median);
+                return new TextModel(null, useWords, Map.of(), new double[0], mostLogged, median);
             }
             double[][] x = useWords ? withWords : Arrays.stream(withWords)
                     .map(row -> Arrays.copyOf(row, TextShape.NAMES.size())).toArray(double[][]::new);
-            return new TextModel(MedianRegression.fit(x, y, LAMBDA), useWords, useWords ? wordEffort : Map.of(),
+            return new TextModel(MedianRegression.fit(x, y, LAMBDA), useWords, wordIds, wordEffort,
                     mostLogged, median);
         }
     }
@@ -142,9 +155,9 @@ final class TextModel implements Estimator {
             double score = 0;
             int known = 0;
             for (String word : words) {
-                Double effort = wordEffort.get(word);
-                if (effort != null) {
-                    score += effort;
+                Integer id = wordIds.get(word);
+                if (id != null) {
+                    score += wordEffort[id];
                     known++;
                 }
             }
