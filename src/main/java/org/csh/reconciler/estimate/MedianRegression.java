@@ -62,6 +62,8 @@ final class MedianRegression {
         double[] beta = new double[p + 1];
         beta[0] = n == 0 ? 0 : median(y);
         double previous = Double.POSITIVE_INFINITY;
+        double bestObjective = Double.POSITIVE_INFINITY;
+        double[] best = beta;
         for (int iteration = 0; iteration < MAX_ITERATIONS && n > 0; iteration++) {
             double[][] a = new double[p + 1][p + 1];
             double[] b = new double[p + 1];
@@ -72,7 +74,9 @@ final class MedianRegression {
             for (int i = 0; i < n; i++) {
                 double residual = Math.abs(y[i] - dot(beta, z[i]));
                 objective += residual;
-                double w = 1 / Math.max(MIN_RESIDUAL, residual);
+                // the first step is least squares: from the median itself, the items exactly at it (many, where
+                // efforts are a few round values) would weigh so much that the fit could hardly leave it
+                double w = iteration == 0 ? 1 : 1 / Math.max(MIN_RESIDUAL, residual);
                 double[] zi = z[i];
                 for (int j = 0; j <= p; j++) {
                     double wz = w * zi[j];
@@ -83,8 +87,12 @@ final class MedianRegression {
                     }
                 }
             }
-            // each step lowers the objective; stop once a step gains less than a part in TOLERANCE
-            if (previous - objective < TOLERANCE * objective) {
+            if (objective < bestObjective) {
+                bestObjective = objective;
+                best = beta;
+            }
+            // stop once a reweighted step gains less than a part in TOLERANCE (the least-squares step may lose)
+            if (iteration > 1 && previous - objective < TOLERANCE * objective) {
                 break;
             }
             previous = objective;
@@ -98,6 +106,7 @@ final class MedianRegression {
             }
             beta = solve(a, b);
         }
+        beta = best;
         double[] coefficients = new double[p];
         for (int j = 0; j < p; j++) {
             coefficients[j] = scales[j] == 0 ? 0 : beta[j + 1] / scales[j];
