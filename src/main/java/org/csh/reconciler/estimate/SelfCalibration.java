@@ -63,11 +63,13 @@ final class SelfCalibration {
     /** What the candidates learn from one history; the votes of every size share one index. */
     private final class Learned {
         private final List<TimedItem> history;
+        private final TextModel.Reader reader;
         private NeighbourVote vote;
         private TextModel.Training text;
 
-        Learned(List<TimedItem> history) {
+        Learned(List<TimedItem> history, TextModel.Reader reader) {
             this.history = history;
+            this.reader = reader;
         }
 
         NeighbourVote vote() {
@@ -79,7 +81,7 @@ final class SelfCalibration {
 
         TextModel.Training text() {
             if (text == null) {
-                text = new TextModel.Training(history, defaultMinutes);
+                text = new TextModel.Training(history, defaultMinutes, reader);
             }
             return text;
         }
@@ -108,11 +110,12 @@ final class SelfCalibration {
         OptionalLong[] stated = items.stream().map(i -> stated(i.title(), i.text())).toArray(OptionalLong[]::new);
         boolean trustStated = trustStated(actual, stated);
         List<Candidate> candidates = candidates();
+        TextModel.Reader reader = new TextModel.Reader(); // reads each item once, whatever the trainings
 
         int predicted = Math.min(MAX_PREDICTED, (int) Math.ceil(items.size() * PREDICTED_FRACTION));
         int first = items.size() - predicted;
         if (first < 1) {
-            return chosen(items, trustStated, Optional.of(candidates.get(0)),
+            return chosen(items, reader, trustStated, Optional.of(candidates.get(0)),
                     new BackTestResult(0, 0, 0, 0, 0, describe(trustStated, Optional.of(candidates.get(0)))
                             + ": unproven, too few timed items to back-test (" + items.size() + ")", ""));
         }
@@ -123,7 +126,7 @@ final class SelfCalibration {
         for (int from = first; from < items.size(); from += block) {
             List<TimedItem> earlier = List.copyOf(items.subList(0, from));
             long median = Math.min(maxMinutes, MedianEstimator.median(Arrays.copyOf(actual, from)));
-            Learned learned = new Learned(earlier);
+            Learned learned = new Learned(earlier, reader);
             List<Estimator> trained = candidates.stream().map(c -> c.learner().apply(learned)).toList();
             for (int i = from; i < Math.min(from + block, items.size()); i++) {
                 TimedItem item = items.get(i);
@@ -149,7 +152,7 @@ final class SelfCalibration {
                 : chosen.isPresent() ? ": chosen by back-test" : ": no candidate beat the median by more than the noise";
         String scores = scores(candidates, errors, floor, baseline, trustStated);
         BackTestResult result = result(chosenErrors, baseline, describe(trustStated, chosen) + verdict, scores);
-        return chosen(items, trustStated, chosen, result);
+        return chosen(items, reader, trustStated, chosen, result);
     }
 
     /** Trusted unless enough items state a duration and those were further off, in total, than the median. */
@@ -256,9 +259,9 @@ final class SelfCalibration {
         return beat;
     }
 
-    private Estimator chosen(List<TimedItem> items, boolean trustStated, Optional<Candidate> chosen,
-            BackTestResult result) {
-        Estimator fallback = chosen.<Estimator>map(c -> c.learner().apply(new Learned(items)))
+    private Estimator chosen(List<TimedItem> items, TextModel.Reader reader, boolean trustStated,
+            Optional<Candidate> chosen, BackTestResult result) {
+        Estimator fallback = chosen.<Estimator>map(c -> c.learner().apply(new Learned(items, reader)))
                 .orElseGet(() -> MedianEstimator.trainedOn(items, defaultMinutes));
         Estimator estimator = trustStated ? new ExplicitFirstEstimator(parser, fallback, maxMinutes)
                 : (title, text) -> ExplicitFirstEstimator.capped(fallback.estimate(title, text), maxMinutes);

@@ -2,10 +2,9 @@ package org.csh.reconciler.estimate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,15 +35,6 @@ final class TextModel implements Estimator {
     private static final int NAMED = 3;
     private static final String WORDS_FEATURE = "words' past effort";
 
-    private static final int REMEMBERED = 8_192;
-    private static final Map<List<String>, TextShape> SHAPES = Collections.synchronizedMap(
-            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<List<String>, TextShape> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
-
     private final MedianRegression regression;
     private final boolean useWords;
     private final Map<String, Integer> wordIds;
@@ -68,7 +58,35 @@ final class TextModel implements Estimator {
      * @param useWords whether the words' past effort is a feature, beside the text's shape
      */
     static TextModel trainedOn(List<TimedItem> history, long defaultMinutes, boolean useWords) {
-        return new Training(history, defaultMinutes).fit(useWords);
+        return new Training(history, defaultMinutes, new Reader()).fit(useWords);
+    }
+
+    /**
+     * Reads timed items once however many trainings learn from them (the self-calibration trains on the same items
+     * several times): their shape, and their words as numbers.
+     */
+    static final class Reader {
+
+        private final Map<String, Integer> wordIds = new HashMap<>();
+        private final Map<TimedItem, Read> read = new IdentityHashMap<>();
+
+        private Read of(TimedItem item) {
+            Read r = read.get(item);
+            if (r == null) {
+                Set<String> words = WorkText.withKind(item.title(), item.text()).termCounts().keySet();
+                int[] ids = new int[words.size()];
+                int at = 0;
+                for (String word : words) {
+                    ids[at++] = wordIds.computeIfAbsent(word, k -> wordIds.size());
+                }
+                r = new Read(TextShape.of(item.title(), item.text()), ids);
+                read.put(item, r);
+            }
+            return r;
+        }
+    }
+
+    private record Read(TextShape shape, int[] words) {
     }
 
     /** One history read once, its features shared by the models fitted on it (with and without the words). */
@@ -78,10 +96,11 @@ final class TextModel implements Estimator {
         private final long mostLogged;
         private final double[] y;
         private final double[][] withWords;
-        private final Map<String, Integer> wordIds = new HashMap<>();
+        private final Map<String, Integer> wordIds;
+        /** By word id: the word's shrunk effort, or NaN for a word this history never used. */
         private final double[] wordEffort;
 
-        Training(List<TimedItem> history, long defaultMinutes) {
+        Training(List<TimedItem> history, long defaultMinutes, Reader reader) {
             List<TimedItem> items = history.stream().filter(Objects::nonNull).filter(i -> i.minutes() > 0)
                     .sorted(Comparator.comparing(TimedItem::url, Comparator.nullsLast(Comparator.<String>naturalOrder())))
                     .toList();
@@ -93,23 +112,14 @@ final class TextModel implements Estimator {
                 y[i] = Math.log(items.get(i).minutes());
             }
             double centre = Math.log(Math.max(1, median.minutes()));
-            // words as numbers: one look-up per word an item uses, then arrays
-            int[][] words = new int[n][];
-            double[] sums = new double[1024]; // by word: the sum of (y - centre) over the items using it
-            int[] counts = new int[1024];
+            List<Read> read = items.stream().map(reader::of).toList();
+            wordIds = reader.wordIds;
+            double[] sums = new double[wordIds.size()]; // by word: the sum of (y - centre) over the items using it
+            int[] counts = new int[wordIds.size()];
             for (int i = 0; i < n; i++) {
-                Set<String> w = WorkText.withKind(items.get(i).title(), items.get(i).text()).termCounts().keySet();
-                words[i] = new int[w.size()];
-                int at = 0;
-                for (String word : w) {
-                    int id = wordIds.computeIfAbsent(word, k -> wordIds.size());
-                    if (id == sums.length) {
-                        sums = Arrays.copyOf(sums, 2 * id);
-                        counts = Arrays.copyOf(counts, 2 * id);
-                    }
+                for (int id : read.get(i).words()) {
                     sums[id] += y[i] - centre;
                     counts[id]++;
-                    words[i][at++] = id;
                 }
             }
             withWords = new double[n][];
@@ -117,18 +127,17 @@ final class TextModel implements Estimator {
                 double left = y[i] - centre; // the item's own effort, left out of its words' averages
                 double score = 0;
                 int known = 0;
-                for (int id : words[i]) {
+                for (int id : read.get(i).words()) {
                     if (counts[id] > 1) { // a word no other item used is one a new text could not have been judged by
                         score += (sums[id] - left) / (counts[id] - 1 + WORD_PRIOR);
                         known++;
                     }
                 }
-                withWords[i] = TextModel.withWords(shape(items.get(i).title(), items.get(i).text()).values(),
-                        known == 0 ? 0 : score / known);
+                withWords[i] = TextModel.withWords(read.get(i).shape().values(), known == 0 ? 0 : score / known);
             }
             wordEffort = new double[wordIds.size()];
             for (int id = 0; id < wordEffort.length; id++) {
-                wordEffort[id] = sums[id] / (counts[id] + WORD_PRIOR);
+                wordEffort[id] = counts[id] == 0 ? Double.NaN : sums[id] / (counts[id] + WORD_PRIOR);
             }
         }
 
@@ -148,7 +157,7 @@ final class TextModel implements Estimator {
         if (regression == null) {
             return median;
         }
-        TextShape shape = shape(title, text);
+        TextShape shape = TextShape.of(title, text);
         double[] x = shape.values();
         if (useWords) {
             Set<String> words = WorkText.withKind(title, text).termCounts().keySet();
@@ -156,7 +165,7 @@ final class TextModel implements Estimator {
             int known = 0;
             for (String word : words) {
                 Integer id = wordIds.get(word);
-                if (id != null) {
+                if (id != null && id < wordEffort.length && !Double.isNaN(wordEffort[id])) {
                     score += wordEffort[id];
                     known++;
                 }
@@ -204,15 +213,5 @@ final class TextModel implements Estimator {
         double[] x = Arrays.copyOf(shape, shape.length + 1);
         x[shape.length] = words;
         return x;
-    }
-
-    private static TextShape shape(String title, String text) {
-        List<String> key = Arrays.asList(title, text);
-        TextShape shape = SHAPES.get(key);
-        if (shape == null) {
-            shape = TextShape.of(title, text);
-            SHAPES.put(key, shape);
-        }
-        return shape;
     }
 }
