@@ -22,7 +22,7 @@ import java.util.Set;
  * effort is left out of its words' averages (as if it were new), so that the regression weighs the feature as it
  * will behave on untimed work.
  *
- * <p>Basis: {@code text model: 140 description words x1.4, words' past effort x1.2, code or stack trace x1.1 (typical
+ * <p>Basis: {@code text model: 140 description words x1.40, words' past effort x1.20, code or stack trace x1.10 (typical
  * 2 h): 3.4 h}, the factors being what each feature multiplies the typical item's effort by.
  */
 final class TextModel implements Estimator {
