@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The estimator the job uses: what the title or text states ({@code explicit: "1h call" x 2 staff}, HIGH), else what
  * the organisation's own timed items show works best ({@link SelfCalibration}: the similar-work estimator, a vote of
- * many similar items, or the median when nothing beats it); never negative, capped. The trained estimator carries
+ * many similar items, a median regression on the text ({@link TextModel}), or the median when nothing beats it);
+ * never negative, capped. The trained estimator carries
  * the back test that chose it ({@link Estimator#backTest()}).
  */
 public final class LearnedEstimatorFactory implements EstimatorFactory {

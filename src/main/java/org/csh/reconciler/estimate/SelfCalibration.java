@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
  * Chooses, on every training, how to estimate the organisation's untimed work: it back-tests the candidates on the
  * organisation's own timed items in time order (each predicted item learned only from items completed before it)
  * and keeps the one with the smallest mean absolute error, but only when it beats always guessing the median by
- * more than the noise of that comparison; otherwise the median itself.
+ * more than the noise of that comparison, judged for the best of all candidates at once ({@link #beatTheFloor}), and
+ * still beats it on the latest block; otherwise the median itself.
  *
  * <p>Stated durations are judged apart, on every timed item that states one (reading a duration learns nothing):
  * they are trusted unless at least {@link #MIN_STATED_TO_JUDGE} items state one and those durations were, in
@@ -33,10 +35,13 @@ final class SelfCalibration {
     /** Fewer predicted items than this say too little to choose by; the default learner is then used, unproven. */
     static final int MIN_PREDICTED = 10;
     /**
-     * A candidate must beat the median by at least this many standard errors of the paired difference: with five
-     * candidates compared at once, two keeps the chance that one of them passes by luck alone near one in ten.
+     * The chance, when no candidate is better than the floor, that one of them is chosen all the same: the one-sided
+     * level of the test, made over the best of all candidates at once ({@link #beatTheFloor}).
      */
-    static final double STANDARD_ERRORS = 2.0;
+    static final double SIGNIFICANCE = 0.05;
+    /** How many random sign flips of the paired gains the test draws; fixed seed, so the same back test, the same answer. */
+    static final int SIGN_FLIPS = 2_000;
+    private static final long SEED = 14;
     static final int MIN_STATED_TO_JUDGE = 5;
 
     private static final String MEDIAN = "the median";
@@ -58,10 +63,13 @@ final class SelfCalibration {
     /** What the candidates learn from one history; the votes of every size share one index. */
     private final class Learned {
         private final List<TimedItem> history;
+        private final TextModel.Reader reader;
         private NeighbourVote vote;
+        private TextModel.Training text;
 
-        Learned(List<TimedItem> history) {
+        Learned(List<TimedItem> history, TextModel.Reader reader) {
             this.history = history;
+            this.reader = reader;
         }
 
         NeighbourVote vote() {
@@ -69,6 +77,13 @@ final class SelfCalibration {
                 vote = NeighbourVote.trainedOn(history, defaultMinutes);
             }
             return vote;
+        }
+
+        TextModel.Training text() {
+            if (text == null) {
+                text = new TextModel.Training(history, defaultMinutes, reader);
+            }
+            return text;
         }
     }
 
@@ -80,6 +95,10 @@ final class SelfCalibration {
         for (int k : NeighbourVote.SIZES) {
             candidates.add(new Candidate("vote of " + k + " similar items", l -> l.vote().ofSize(k)));
         }
+        candidates.add(new Candidate("text model (the text's shape)",
+                l -> l.text().fit(false)));
+        candidates.add(new Candidate("text model (the text's shape and its words' past effort)",
+                l -> l.text().fit(true)));
         return candidates;
     }
 
@@ -91,11 +110,12 @@ final class SelfCalibration {
         OptionalLong[] stated = items.stream().map(i -> stated(i.title(), i.text())).toArray(OptionalLong[]::new);
         boolean trustStated = trustStated(actual, stated);
         List<Candidate> candidates = candidates();
+        TextModel.Reader reader = new TextModel.Reader(); // reads each item once, whatever the trainings
 
         int predicted = Math.min(MAX_PREDICTED, (int) Math.ceil(items.size() * PREDICTED_FRACTION));
         int first = items.size() - predicted;
         if (first < 1) {
-            return chosen(items, trustStated, Optional.of(candidates.get(0)),
+            return chosen(items, reader, trustStated, Optional.of(candidates.get(0)),
                     new BackTestResult(0, 0, 0, 0, 0, describe(trustStated, Optional.of(candidates.get(0)))
                             + ": unproven, too few timed items to back-test (" + items.size() + ")", ""));
         }
@@ -106,7 +126,7 @@ final class SelfCalibration {
         for (int from = first; from < items.size(); from += block) {
             List<TimedItem> earlier = List.copyOf(items.subList(0, from));
             long median = Math.min(maxMinutes, MedianEstimator.median(Arrays.copyOf(actual, from)));
-            Learned learned = new Learned(earlier);
+            Learned learned = new Learned(earlier, reader);
             List<Estimator> trained = candidates.stream().map(c -> c.learner().apply(learned)).toList();
             for (int i = from; i < Math.min(from + block, items.size()); i++) {
                 TimedItem item = items.get(i);
@@ -132,7 +152,7 @@ final class SelfCalibration {
                 : chosen.isPresent() ? ": chosen by back-test" : ": no candidate beat the median by more than the noise";
         String scores = scores(candidates, errors, floor, baseline, trustStated);
         BackTestResult result = result(chosenErrors, baseline, describe(trustStated, chosen) + verdict, scores);
-        return chosen(items, trustStated, chosen, result);
+        return chosen(items, reader, trustStated, chosen, result);
     }
 
     /** Trusted unless enough items state a duration and those were further off, in total, than the median. */
@@ -159,6 +179,7 @@ final class SelfCalibration {
      * beat it on the latest block of items: an advantage that has faded by now is not one to count on.
      */
     private static Optional<Integer> best(long[][] errors, long[] floor, int latestBlock) {
+        boolean[] beat = beatTheFloor(errors, floor);
         Optional<Integer> best = Optional.empty();
         long bestTotal = Long.MAX_VALUE;
         for (int c = 0; c < errors.length; c++) {
@@ -166,7 +187,7 @@ final class SelfCalibration {
             int latest = Math.max(0, errors[c].length - latestBlock);
             boolean stillBeats = Arrays.stream(floor, latest, floor.length).sum()
                     > Arrays.stream(errors[c], latest, floor.length).sum();
-            if (beats(errors[c], floor) && stillBeats && total < bestTotal) {
+            if (beat[c] && stillBeats && total < bestTotal) {
                 best = Optional.of(c);
                 bestTotal = total;
             }
@@ -174,29 +195,73 @@ final class SelfCalibration {
         return best;
     }
 
-    /** The mean paired gain over the floor is positive and at least {@link #STANDARD_ERRORS} standard errors. */
-    static boolean beats(long[] errors, long[] floor) {
-        int n = errors.length;
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            mean += floor[i] - errors[i];
+    /**
+     * Which candidates beat the floor by more than the noise, judged as a test of the best of them (a sign-flip
+     * "reality check"): each candidate's paired gains over the floor, item by item, are summed and divided by the
+     * root of their sum of squares; a candidate passes when that statistic exceeds what the largest of them reaches
+     * in all but {@link #SIGNIFICANCE} of the back tests where each item's gains change sign at random, together for
+     * all candidates. When no candidate is better than the floor, the gains are as likely negative as positive, so
+     * the chance that any passes is {@link #SIGNIFICANCE} however many candidates are compared; and because the flips
+     * keep the candidates' likeness to one another (votes of 20 and 40 items err alike), five alike candidates cost
+     * little more than one, unlike a penalty per candidate.
+     */
+    static boolean[] beatTheFloor(long[][] errors, long[] floor) {
+        int k = errors.length;
+        int n = floor.length;
+        double[][] gains = new double[n][k]; // by item, then candidate: one item's gains flip together
+        double[] observed = new double[k];
+        double[] norms = new double[k];
+        for (int c = 0; c < k; c++) {
+            double sum = 0;
+            double squares = 0;
+            for (int i = 0; i < n; i++) {
+                double gain = floor[i] - errors[c][i];
+                gains[i][c] = gain;
+                sum += gain;
+                squares += gain * gain;
+            }
+            norms[c] = Math.sqrt(squares);
+            observed[c] = norms[c] == 0 ? 0 : sum / norms[c];
         }
-        mean /= n;
-        if (mean <= 0) {
-            return false;
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[] largest = new double[SIGN_FLIPS];
+        double[] sums = new double[k];
+        for (int b = 0; b < SIGN_FLIPS; b++) {
+            Arrays.fill(sums, 0);
+            long signs = 0;
+            for (int i = 0; i < n; i++) {
+                if (i % 64 == 0) {
+                    signs = random.nextLong();
+                }
+                double[] g = gains[i];
+                if ((signs >>> (i % 64) & 1) == 0) {
+                    for (int c = 0; c < k; c++) {
+                        sums[c] += g[c];
+                    }
+                } else {
+                    for (int c = 0; c < k; c++) {
+                        sums[c] -= g[c];
+                    }
+                }
+            }
+            double max = 0;
+            for (int c = 0; c < k; c++) {
+                max = Math.max(max, norms[c] == 0 ? 0 : sums[c] / norms[c]);
+            }
+            largest[b] = max;
         }
-        double variance = 0;
-        for (int i = 0; i < n; i++) {
-            double d = floor[i] - errors[i] - mean;
-            variance += d * d;
+        Arrays.sort(largest);
+        double critical = largest[(int) Math.ceil((1 - SIGNIFICANCE) * SIGN_FLIPS) - 1];
+        boolean[] beat = new boolean[k];
+        for (int c = 0; c < k; c++) {
+            beat[c] = observed[c] > 0 && observed[c] > critical;
         }
-        double standardError = n > 1 ? Math.sqrt(variance / (n - 1) / n) : Double.POSITIVE_INFINITY;
-        return mean >= STANDARD_ERRORS * standardError;
+        return beat;
     }
 
-    private Estimator chosen(List<TimedItem> items, boolean trustStated, Optional<Candidate> chosen,
-            BackTestResult result) {
-        Estimator fallback = chosen.<Estimator>map(c -> c.learner().apply(new Learned(items)))
+    private Estimator chosen(List<TimedItem> items, TextModel.Reader reader, boolean trustStated,
+            Optional<Candidate> chosen, BackTestResult result) {
+        Estimator fallback = chosen.<Estimator>map(c -> c.learner().apply(new Learned(items, reader)))
                 .orElseGet(() -> MedianEstimator.trainedOn(items, defaultMinutes));
         Estimator estimator = trustStated ? new ExplicitFirstEstimator(parser, fallback, maxMinutes)
                 : (title, text) -> ExplicitFirstEstimator.capped(fallback.estimate(title, text), maxMinutes);

@@ -59,6 +59,30 @@ class SelfCalibrationTest {
     }
 
     @Test
+    void theTextModelIsChosenWhenTheLengthOfTheTextTellsTheEffort() {
+        Random random = new Random(13);
+        List<TimedItem> history = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            int sentences = 1 + random.nextInt(8); // each sentence of the description is about 20 minutes of work
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < sentences; s++) {
+                text.append("Then ").append(words(random, 5)).append(". ");
+            }
+            history.add(item(i, "Change the " + words(random, 2), text.toString(), 20L * sentences + 15L * random.nextInt(2)));
+        }
+
+        Estimator estimator = factory.train(history);
+
+        assertThat(estimator.backTest()).hasValueSatisfying(r -> {
+            assertThat(r.chosen()).startsWith("stated durations, else text model").endsWith(": chosen by back-test");
+            assertThat(r.improvementPercent()).isGreaterThan(30);
+        });
+        Estimate estimate = estimator.estimate("Change the " + words(random, 2), "Then " + words(random, 5) + ".");
+        assertThat(estimate.basis()).startsWith("text model: ");
+        assertThat(estimate.minutes()).isBetween(15L, 45L);
+    }
+
+    @Test
     void statedDurationsThatAreNotTheLoggedEffortAreNotTrusted() {
         Random random = new Random(3);
         List<TimedItem> history = new ArrayList<>();
@@ -110,11 +134,44 @@ class SelfCalibrationTest {
 
     @Test
     void aCandidateMustBeatTheMedianByMoreThanTheNoise() {
-        long[] floor = {60, 60, 60, 60, 60, 60};
+        long[] floor = {60, 60, 60, 60, 60, 60, 60, 60, 60, 60};
 
-        assertThat(SelfCalibration.beats(new long[] {0, 0, 0, 0, 0, 0}, floor)).isTrue();
-        assertThat(SelfCalibration.beats(new long[] {0, 120, 0, 120, 0, 110}, floor)).isFalse();
-        assertThat(SelfCalibration.beats(floor.clone(), floor)).isFalse();
+        boolean[] beat = SelfCalibration.beatTheFloor(new long[][] {
+                {0, 0, 0, 0, 0, 0, 0, 0, 0, 0},             // better on every item
+                {0, 120, 0, 120, 0, 110, 0, 120, 0, 120},   // as often worse as better
+                floor.clone()}, floor);                     // the floor itself
+
+        assertThat(beat).containsExactly(true, false, false);
+    }
+
+    @Test
+    void manyCandidatesOfNoiseDoNotMakeOneOfThemPassByLuck() {
+        Random random = new Random(2);
+        int items = 200;
+        long[] floor = new long[items];
+        long[][] errors = new long[40][items];
+        for (int i = 0; i < items; i++) {
+            floor[i] = 30 + random.nextInt(120);
+            for (int c = 0; c < errors.length; c++) {
+                errors[c][i] = Math.max(0, floor[i] + random.nextInt(61) - 30); // no better than the floor, nor worse
+            }
+        }
+
+        assertThat(SelfCalibration.beatTheFloor(errors, floor)).doesNotContain(true);
+    }
+
+    @Test
+    void aSmallSteadyGainPassesWhenItHoldsOverManyItems() {
+        Random random = new Random(4);
+        int items = 300;
+        long[] floor = new long[items];
+        long[] errors = new long[items];
+        for (int i = 0; i < items; i++) {
+            floor[i] = 30 + random.nextInt(120);
+            errors[i] = Math.max(0, floor[i] - 6 + random.nextInt(31) - 15); // 10 % better on average, noisy
+        }
+
+        assertThat(SelfCalibration.beatTheFloor(new long[][] {errors}, floor)).containsExactly(true);
     }
 
     private static TimedItem item(int day, String title, long minutes) {
