@@ -1,6 +1,5 @@
 package org.csh.reconciler.estimate;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;

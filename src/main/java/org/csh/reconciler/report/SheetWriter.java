@@ -315,10 +315,7 @@ final class SheetWriter {
                 return blank();
             }
             Cell cell = nextCell();
-            String fitted = CellText.fitToCell(value);
-            // a string cell is never evaluated on write; the quote prefix keeps it that way when a user edits it
-            cell.setCellValue(fitted);
-            cell.setCellStyle(CellText.looksLikeFormula(fitted) ? styles.quotedText : style);
+            String fitted = styles.writeText(cell, value, style);
             measure(cell.getColumnIndex(), longestLine(fitted));
             if (style != styles.header) {
                 wraps(cell.getColumnIndex(), fitted);

@@ -212,10 +212,7 @@ public class StatementWriter {
             if (value == null || value.isEmpty()) {
                 return;
             }
-            Cell cell = row.createCell(column);
-            String fitted = CellText.fitToCell(value);
-            cell.setCellValue(fitted);
-            cell.setCellStyle(CellText.looksLikeFormula(fitted) ? styles.quotedText : style);
+            styles.writeText(row.createCell(column), value, style);
         }
     }
 }

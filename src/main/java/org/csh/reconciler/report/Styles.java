@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -185,5 +186,17 @@ final class Styles {
         private static String hex(byte[] rgb) {
             return String.format("%02X%02X%02X", rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF);
         }
+    }
+
+    /**
+     * Writes {@code value} into {@code cell}, cut to what a cell holds, and returns what was written. A string cell is
+     * never evaluated on write; text that looks like a formula gets the quote prefix, which keeps it that way when a
+     * user edits it.
+     */
+    String writeText(Cell cell, String value, CellStyle style) {
+        String fitted = CellText.fitToCell(value);
+        cell.setCellValue(fitted);
+        cell.setCellStyle(CellText.looksLikeFormula(fitted) ? quotedText : style);
+        return fitted;
     }
 }
