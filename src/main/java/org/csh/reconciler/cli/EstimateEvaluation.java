@@ -27,7 +27,7 @@ public final class EstimateEvaluation {
                         + "  improvement over the baseline: %.1f %%%s%s",
                 r.predicted(), r.meanAbsoluteErrorHours(), r.medianAbsoluteErrorHours(),
                 r.baselineMeanAbsoluteErrorHours(), r.improvementPercent(),
-                r.chosen().isEmpty() ? "" : String.format("%n  estimates untimed items with: %s", r.chosen()),
-                r.candidates().isEmpty() ? "" : String.format("%n  candidates' %s", r.candidates()));
+                r.chosen().map(chosen -> String.format("%n  estimates untimed items with: %s", chosen)).orElse(""),
+                r.candidates().map(candidates -> String.format("%n  candidates' %s", candidates)).orElse(""));
     }
 }

@@ -116,8 +116,9 @@ final class SelfCalibration {
         int first = items.size() - predicted;
         if (first < 1) {
             return chosen(items, reader, trustStated, Optional.of(candidates.get(0)),
-                    new BackTestResult(0, 0, 0, 0, 0, describe(trustStated, Optional.of(candidates.get(0)))
-                            + ": unproven, too few timed items to back-test (" + items.size() + ")", ""));
+                    new BackTestResult(0, 0, 0, 0, 0, Optional.of(describe(trustStated,
+                            Optional.of(candidates.get(0))) + ": unproven, too few timed items to back-test ("
+                            + items.size() + ")"), Optional.empty()));
         }
         long[] baseline = new long[predicted];
         long[] floor = new long[predicted];
@@ -303,7 +304,7 @@ final class SelfCalibration {
         double baselineMean = BackTest.meanHours(baseline);
         double improvement = baselineMean == 0 ? 0 : (baselineMean - mean) / baselineMean * 100;
         return new BackTestResult(errors.length, mean, BackTest.medianHours(errors), baselineMean, improvement,
-                chosen, candidates);
+                Optional.of(chosen), Optional.of(candidates));
     }
 
     /** The chosen estimator, carrying the back test that chose it. */

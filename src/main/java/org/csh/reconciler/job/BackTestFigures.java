@@ -34,8 +34,8 @@ final class BackTestFigures {
             jobContext.putDouble(MEDIAN, r.medianAbsoluteErrorHours());
             jobContext.putDouble(BASELINE, r.baselineMeanAbsoluteErrorHours());
             jobContext.putDouble(IMPROVEMENT, r.improvementPercent());
-            jobContext.putString(CHOSEN, r.chosen());
-            jobContext.putString(CANDIDATES, r.candidates());
+            r.chosen().ifPresent(chosen -> jobContext.putString(CHOSEN, chosen));
+            r.candidates().ifPresent(candidates -> jobContext.putString(CANDIDATES, candidates));
         });
     }
 
@@ -45,6 +45,7 @@ final class BackTestFigures {
             return Optional.empty();
         }
         return Optional.of(new BackTestResult(c.getInt(PREDICTED), c.getDouble(MEAN), c.getDouble(MEDIAN),
-                c.getDouble(BASELINE), c.getDouble(IMPROVEMENT), c.getString(CHOSEN, ""), c.getString(CANDIDATES, "")));
+                c.getDouble(BASELINE), c.getDouble(IMPROVEMENT), Optional.ofNullable(c.getString(CHOSEN, null)),
+                Optional.ofNullable(c.getString(CANDIDATES, null))));
     }
 }

@@ -50,8 +50,9 @@ final class EstimatesSheet {
         Optional<BackTestResult> backTest = result.backTest();
         if (backTest.isEmpty() || backTest.get().predicted() == 0) {
             sheet.row().text(BACK_TEST).text("too few timed items in this run's data to back-test the estimates");
-            backTest.filter(r -> !r.chosen().isEmpty())
-                    .ifPresent(r -> sheet.row().text(BACK_TEST).text("untimed items are estimated with: " + r.chosen()));
+            backTest.flatMap(BackTestResult::chosen)
+                    .ifPresent(chosen -> sheet.row().text(BACK_TEST)
+                            .text("untimed items are estimated with: " + chosen));
         } else {
             BackTestResult r = backTest.get();
             figure(sheet, "timed items predicted, in order of completion, each from the items before it",
@@ -63,12 +64,10 @@ final class EstimatesSheet {
             figure(sheet, "improvement over always guessing the median",
                     BigDecimal.valueOf(r.improvementPercent()).movePointLeft(2).setScale(3, RoundingMode.HALF_UP),
                     styles.percent);
-            if (!r.chosen().isEmpty()) {
-                sheet.row().text(BACK_TEST).text("untimed items are estimated with: " + r.chosen());
-            }
-            if (!r.candidates().isEmpty()) {
-                sheet.row().text(BACK_TEST).text("candidates back-tested on the same items, " + r.candidates());
-            }
+            r.chosen().ifPresent(chosen -> sheet.row().text(BACK_TEST)
+                    .text("untimed items are estimated with: " + chosen));
+            r.candidates().ifPresent(candidates -> sheet.row().text(BACK_TEST)
+                    .text("candidates back-tested on the same items, " + candidates));
         }
     }
 

@@ -70,7 +70,7 @@ public final class RealTextBenchmark {
             List<TimedItem> learnFrom = items.subList(0, project.learnFrom().size());
             List<TimedItem> estimate = items.subList(project.learnFrom().size(), items.size());
             Estimator estimator = FACTORY.train(learnFrom);
-            chosen += estimator.backTest().map(r -> r.chosen().endsWith(": chosen by back-test")).orElse(false) ? 1 : 0;
+            chosen += estimator.backTest().map(r -> r.chosen().orElse("").endsWith(": chosen by back-test")).orElse(false) ? 1 : 0;
             long median = MedianEstimator.median(learnFrom.stream().mapToLong(TimedItem::minutes).toArray());
             long error = 0;
             long baseline = 0;
@@ -102,8 +102,9 @@ public final class RealTextBenchmark {
         double ratio = (double) error / baselineError;
         System.out.println(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f | %d | %d ms | %s |",
                 project.name(), project.learnFrom().size(), n, error / 60.0 / n, baselineError / 60.0 / n, ratio,
-                stated, took / 1_000_000, estimator.backTest().map(BackTestResult::chosen).orElse("?")));
-        estimator.backTest().ifPresent(r -> System.out.println("  back-test on the learned rows: " + r.candidates()));
+                stated, took / 1_000_000, estimator.backTest().flatMap(BackTestResult::chosen).orElse("?")));
+        estimator.backTest().flatMap(BackTestResult::candidates)
+                .ifPresent(candidates -> System.out.println("  back-test on the learned rows: " + candidates));
         return ratio;
     }
 

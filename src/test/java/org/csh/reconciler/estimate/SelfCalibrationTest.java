@@ -30,9 +30,9 @@ class SelfCalibrationTest {
         Estimator estimator = factory.train(history);
 
         assertThat(estimator.backTest()).hasValueSatisfying(r -> {
-            assertThat(r.chosen()).startsWith("stated durations, else the median: no candidate beat the median");
+            assertThat(r.chosen().orElseThrow()).startsWith("stated durations, else the median: no candidate beat the median");
             assertThat(r.improvementPercent()).isZero();
-            assertThat(r.candidates()).contains("vote of 40 similar items");
+            assertThat(r.candidates().orElseThrow()).contains("vote of 40 similar items");
         });
         assertThat(estimator.estimate("Check the " + words(random, 4), "").basis()).startsWith("median of 120 timed items");
     }
@@ -50,7 +50,7 @@ class SelfCalibrationTest {
         Estimator estimator = factory.train(history);
 
         assertThat(estimator.backTest()).hasValueSatisfying(r -> {
-            assertThat(r.chosen()).startsWith("stated durations, else ").endsWith(": chosen by back-test")
+            assertThat(r.chosen().orElseThrow()).startsWith("stated durations, else ").endsWith(": chosen by back-test")
                     .doesNotContain("else the median");
             assertThat(r.improvementPercent()).isGreaterThan(50);
         });
@@ -74,7 +74,7 @@ class SelfCalibrationTest {
         Estimator estimator = factory.train(history);
 
         assertThat(estimator.backTest()).hasValueSatisfying(r -> {
-            assertThat(r.chosen()).startsWith("stated durations, else text model").endsWith(": chosen by back-test");
+            assertThat(r.chosen().orElseThrow()).startsWith("stated durations, else text model").endsWith(": chosen by back-test");
             assertThat(r.improvementPercent()).isGreaterThan(30);
         });
         Estimate estimate = estimator.estimate("Change the " + words(random, 2), "Then " + words(random, 5) + ".");
@@ -93,7 +93,7 @@ class SelfCalibrationTest {
 
         Estimator estimator = factory.train(history);
 
-        assertThat(estimator.backTest()).hasValueSatisfying(r -> assertThat(r.chosen())
+        assertThat(estimator.backTest()).hasValueSatisfying(r -> assertThat(r.chosen().orElseThrow())
                 .contains("(stated durations not trusted)"));
         assertThat(estimator.estimate("Nightly job", "The job runs for 10 minutes.").minutes()).isEqualTo(180);
     }
@@ -116,7 +116,7 @@ class SelfCalibrationTest {
     void aShortHistoryIsNotBackTestedButSaysSo() {
         Estimator estimator = factory.train(List.of(item(0, "Quota bump", 15), item(1, "Workshop", 180)));
 
-        assertThat(estimator.backTest()).hasValueSatisfying(r -> assertThat(r.chosen()).contains("unproven"));
+        assertThat(estimator.backTest()).hasValueSatisfying(r -> assertThat(r.chosen().orElseThrow()).contains("unproven"));
         assertThat(estimator.estimate("Call", "1h call, two of us").minutes()).isEqualTo(120);
     }
 

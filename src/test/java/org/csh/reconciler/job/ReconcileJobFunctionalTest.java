@@ -212,7 +212,7 @@ class ReconcileJobFunctionalTest {
             assertThat(figures).hasSize(7);
             assertThat(figures.get(5).getCell(1).getStringCellValue())
                     .startsWith("untimed items are estimated with: ").isEqualTo(
-                            "untimed items are estimated with: " + backTest.chosen());
+                            "untimed items are estimated with: " + backTest.chosen().orElseThrow());
             assertThat(figures.get(6).getCell(1).getStringCellValue()).contains("the median");
             assertThat(figures.get(1).getCell(4).getNumericCellValue())
                     .isEqualTo(Math.round(backTest.meanAbsoluteErrorHours() * 100) / 100.0);

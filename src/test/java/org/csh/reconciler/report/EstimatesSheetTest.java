@@ -78,7 +78,8 @@ class EstimatesSheetTest {
         String chosen = "stated durations, else the median: no candidate beat the median by more than the noise";
         String candidates = "mean absolute error: the median 0.85 h; vote of 80 similar items 0.73 h";
         ReconcileResult result = new ReconcileResult(built.from(), built.to(), built.communities(), built.items(),
-                built.findings(), Optional.of(new BackTestResult(116, 0.85, 1.0, 0.85, 0, chosen, candidates)));
+                built.findings(), Optional.of(new BackTestResult(116, 0.85, 1.0, 0.85, 0, Optional.of(chosen),
+                Optional.of(candidates))));
 
         Sheet sheet = estimatesSheetOf(result);
 
