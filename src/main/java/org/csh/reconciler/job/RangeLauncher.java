@@ -54,14 +54,9 @@ public class RangeLauncher implements RunLauncher {
                 BackTestFigures.of(execution));
     }
 
-    /** {@code email} false ({@code --no-email}) writes the report but sends BD nothing. */
-    public JobExecution launch(RunArguments.DateRange range, boolean email) throws Exception {
-        return launch(range, email, true);
-    }
-
     /**
-     * As {@link #launch(RunArguments.DateRange, boolean)}; {@code writeBack} false ({@code --no-write-back}) writes
-     * nothing to Asana even where {@code csh.asana.write-back.used-field} is set.
+     * {@code email} false ({@code --no-email}) writes the report but sends BD nothing; {@code writeBack} false
+     * ({@code --no-write-back}) writes nothing to Asana even where {@code csh.asana.write-back.used-field} is set.
      */
     public JobExecution launch(RunArguments.DateRange range, boolean email, boolean writeBack) throws Exception {
         heartbeat.launching();

@@ -110,7 +110,7 @@ abstract class EmailedRuns {
     }
 
     JobExecution run(boolean email) throws Exception {
-        return launcher.launch(NOVEMBER, email);
+        return launcher.launch(NOVEMBER, email, true);
     }
 
     static List<MimeMessage> sent() {

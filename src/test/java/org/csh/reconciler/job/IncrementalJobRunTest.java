@@ -144,7 +144,7 @@ class IncrementalJobRunTest {
     }
 
     void launchCompleted(RunArguments.DateRange range) throws Exception {
-        JobExecution execution = launcher.launch(range, true);
+        JobExecution execution = launcher.launch(range, true, true);
         assertThat(execution.getStatus()).as("%s", execution.getAllFailureExceptions())
                 .isEqualTo(BatchStatus.COMPLETED);
     }

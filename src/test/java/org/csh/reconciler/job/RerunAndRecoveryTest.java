@@ -96,14 +96,14 @@ class RerunAndRecoveryTest {
 
     @Test
     void rerunOfACompletedRangeWritesTheSameReportAgainWithoutAddingRows() throws Exception {
-        JobExecution first = launcher.launch(NOVEMBER, true);
+        JobExecution first = launcher.launch(NOVEMBER, true, true);
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Path workbook = workDir.resolve("reports").resolve("csh-report_2026-11-01_2026-11-25.xlsx");
         List<List<String>> summary = summary(workbook);
         int snapshotRows = rows("csh_run_snapshot");
         Files.delete(workbook);
 
-        JobExecution rerun = launcher.launch(NOVEMBER, true);
+        JobExecution rerun = launcher.launch(NOVEMBER, true, true);
 
         assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(rerun.getJobInstance().getInstanceId()).as("a rerun is a new Batch instance")
@@ -126,7 +126,7 @@ class RerunAndRecoveryTest {
     void runThatStoppedBeatingLongerThanTheStalenessIsRecoveredAndItsRangeRestarted() throws Exception {
         JobExecution dead = startedElsewhere(OCTOBER, System.currentTimeMillis() - 60_000);
 
-        JobExecution next = launcher.launch(OCTOBER, true);
+        JobExecution next = launcher.launch(OCTOBER, true, true);
 
         assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(next.getJobInstance().getInstanceId()).isEqualTo(dead.getJobInstance().getInstanceId());
@@ -143,7 +143,7 @@ class RerunAndRecoveryTest {
                 + " WHERE execution_id = ?", System.currentTimeMillis(), live.getId()), 200, 200,
                 java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
-            assertThatThrownBy(() -> launcher.launch(NOVEMBER, true)).isInstanceOf(AlreadyRunningException.class)
+            assertThatThrownBy(() -> launcher.launch(NOVEMBER, true, true)).isInstanceOf(AlreadyRunningException.class)
                     .hasMessageStartingWith("another run is in progress (execution " + live.getId()
                             + ", 2026-10-01 to 2026-10-31, host pod-b")
                     .hasMessageContaining("it kept beating while this run waited");
@@ -161,7 +161,7 @@ class RerunAndRecoveryTest {
         // killed on another node a moment ago: its last beat is still fresh when this run starts
         JobExecution killed = startedElsewhere(SEPTEMBER, System.currentTimeMillis());
 
-        JobExecution next = launcher.launch(SEPTEMBER, true);
+        JobExecution next = launcher.launch(SEPTEMBER, true, true);
 
         assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(next.getJobInstance().getInstanceId()).isEqualTo(killed.getJobInstance().getInstanceId());

@@ -113,7 +113,7 @@ class WriteBackFunctionalTest {
     @Test
     void aCompletedRunPutsEachCommunitysUsedHoursUnderTheFieldsGidOnItsCurrentCshTask(CapturedOutput output)
             throws Exception {
-        JobExecution execution = launcher.launch(NOVEMBER, true);
+        JobExecution execution = launcher.launch(NOVEMBER, true, true);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Map<String, BigDecimal> expected = usedHoursByCurrentTask(result());
@@ -139,7 +139,7 @@ class WriteBackFunctionalTest {
     @Test
     void aCurrentCshTaskWithoutTheFieldIsAWarnNamingTheTaskAndTheFieldAndNoWrite(CapturedOutput output)
             throws Exception {
-        JobExecution execution = launcher.launch(NOVEMBER, true);
+        JobExecution execution = launcher.launch(NOVEMBER, true, true);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         CurrentCshTask neuro = currentTaskOf(SampleExpectations.NEURO_DATA_COMMONS);
@@ -151,11 +151,11 @@ class WriteBackFunctionalTest {
 
     @Test
     void aRerunOfTheRangeWritesNothingThatDidNotChange(CapturedOutput output) throws Exception {
-        launcher.launch(NOVEMBER, true);
+        launcher.launch(NOVEMBER, true, true);
         int written = apis.asanaWrites().size();
         apis.resetRequests();
 
-        JobExecution rerun = launcher.launch(NOVEMBER, true);
+        JobExecution rerun = launcher.launch(NOVEMBER, true, true);
 
         assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(written).isPositive();
@@ -180,7 +180,7 @@ class WriteBackFunctionalTest {
     @Test
     void aLookBackAtAnEarlierRangeWritesNothing(CapturedOutput output) throws Exception {
         JobExecution october = launcher.launch(new RunArguments.DateRange(LocalDate.parse("2026-10-01"),
-                LocalDate.parse("2026-10-31")), true);
+                LocalDate.parse("2026-10-31")), true, true);
 
         assertThat(october.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(apis.asanaWrites()).isEmpty();

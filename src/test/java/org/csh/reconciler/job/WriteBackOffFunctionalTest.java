@@ -53,7 +53,7 @@ class WriteBackOffFunctionalTest {
 
     @Test
     void withoutTheFieldNamedACompletedRunWritesNothing(CapturedOutput output) throws Exception {
-        JobExecution execution = launcher.launch(new RunArguments.DateRange(RUN_DATE.withDayOfMonth(1), RUN_DATE), true);
+        JobExecution execution = launcher.launch(new RunArguments.DateRange(RUN_DATE.withDayOfMonth(1), RUN_DATE), true, true);
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(apis.asanaWrites()).isEmpty();
