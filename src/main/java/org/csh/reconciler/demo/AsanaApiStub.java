@@ -474,7 +474,6 @@ public final class AsanaApiStub {
          */
         private ResponseDefinition update(ResponseDefinition stubbed, Request request) {
             JsonObject task = JsonParser.parseString(stubbed.getBody()).getAsJsonObject().getAsJsonObject("data");
-            showWrites(task);
             JsonElement body;
             try {
                 body = JsonParser.parseString(request.getBodyAsString());
