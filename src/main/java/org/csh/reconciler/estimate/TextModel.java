@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -196,9 +197,9 @@ final class TextModel implements Estimator {
             if (largest < 0) {
                 break;
             }
-            long hundredths = Math.round(100 * Math.exp(regression.contribution(x, largest)));
-            basis.append(named == 0 ? "" : ", ").append(describe(shape, largest)).append(" x")
-                    .append(hundredths / 100).append('.').append(hundredths % 100 < 10 ? "0" : "").append(hundredths % 100);
+            double factor = Math.exp(regression.contribution(x, largest));
+            basis.append(named == 0 ? "" : ", ").append(describe(shape, largest))
+                    .append(String.format(Locale.ROOT, " x%.2f", factor));
             effect[largest] = 0;
         }
         long typical = Math.max(1, Math.round(Math.exp(regression.intercept())));
