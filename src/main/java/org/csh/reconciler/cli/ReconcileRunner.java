@@ -49,10 +49,10 @@ public class ReconcileRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             RunArguments arguments = RunArguments.parse(args.getSourceArgs());
             RunArguments.DateRange range = arguments.range(properties.zone(), clock);
-            Communities communities = SettingsCheck.require(properties, mailServer, !arguments.noEmail());
+            Optional<Communities> communities = SettingsCheck.require(properties, mailServer, !arguments.noEmail());
             // an unknown community is a bad argument: say so before anything is fetched
             Optional<String> statement = arguments.statement()
-                    .map(name -> communities == null ? name : statements.resolve(name, communities));
+                    .map(name -> communities.map(listed -> statements.resolve(name, listed)).orElse(name));
             outcome = launcher.run(range, !arguments.noEmail(), !arguments.noWriteBack());
             report(outcome);
             if (exitCode == COMPLETED && statement.isPresent()) {

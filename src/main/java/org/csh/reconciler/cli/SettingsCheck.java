@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.csh.reconciler.contract.Communities;
 import org.csh.reconciler.contract.CommunitiesFile;
@@ -19,13 +20,13 @@ final class SettingsCheck {
     }
 
     /**
-     * The communities of {@code csh.communities-file} (null when there is no such file: the contracts are then read
+     * The communities of {@code csh.communities-file} (empty when there is no such file: the contracts are then read
      * from Asana), once every setting is usable; otherwise one error listing every problem: missing settings, values
      * out of range, example values, and everything wrong in the communities file. When this run may email BD
      * ({@code emailAllowed}: no {@code --no-email}), the SMTP server must be named, and once everything else is
      * right, it must answer one connection.
      */
-    static Communities require(CshProperties p, MailServer mail, boolean emailAllowed) {
+    static Optional<Communities> require(CshProperties p, MailServer mail, boolean emailAllowed) {
         List<String> problems = new ArrayList<>(ShippedExamples.problems(p));
         boolean sendsEmail = p.mail().enabled() && emailAllowed;
         if (p.github().repositories().isEmpty()) {
@@ -62,12 +63,10 @@ final class SettingsCheck {
         }
         requireRanges(p, problems);
         requireOwnWriteBackField(p.asana(), problems);
-        Communities communities = null;
+        Optional<Communities> communities = Optional.empty();
         try {
-            communities = CommunitiesFile.loadIfPresent(p.communitiesFile()).orElse(null);
-            if (communities != null) {
-                problems.addAll(ShippedExamples.problems(communities));
-            }
+            communities = CommunitiesFile.loadIfPresent(p.communitiesFile());
+            communities.ifPresent(listed -> problems.addAll(ShippedExamples.problems(listed)));
         } catch (InvalidCommunitiesFileException e) {
             problems.addAll(e.problems());
         }
